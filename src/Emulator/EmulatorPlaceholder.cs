@@ -1,0 +1,5 @@
+namespace Runbook.Emulator;
+
+internal static class EmulatorPlaceholder
+{
+}

@@ -1,0 +1,5 @@
+namespace Runbook.Steps;
+
+internal static class StepsPlaceholder
+{
+}
