@@ -1,0 +1,37 @@
+namespace Runbook.Engine.Syntax;
+
+/// <summary>One argument of a call and the comma after it.</summary>
+public sealed class ArgumentSyntax : SyntaxNode
+{
+    /// <summary>Creates the node from its parts.</summary>
+    public ArgumentSyntax(
+        ExpressionSyntax expression,
+        SyntaxToken? comma)
+    {
+        Expression = expression;
+        Comma = comma;
+    }
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ArgumentSyntax;
+
+    /// <summary>The argument.</summary>
+    public ExpressionSyntax Expression { get; }
+
+    /// <summary>The comma after it, if any.</summary>
+    public SyntaxToken? Comma { get; }
+
+    /// <inheritdoc />
+    public override IEnumerable<SyntaxElement> Children
+    {
+        get
+        {
+            yield return Expression;
+
+            if (Comma is not null)
+            {
+                yield return Comma;
+            }
+        }
+    }
+}

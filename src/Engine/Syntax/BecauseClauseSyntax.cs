@@ -1,0 +1,33 @@
+namespace Runbook.Engine.Syntax;
+
+/// <summary><c>because "reason"</c></summary>
+public sealed class BecauseClauseSyntax : SyntaxNode
+{
+    /// <summary>Creates the node from its parts.</summary>
+    public BecauseClauseSyntax(
+        SyntaxToken becauseKeyword,
+        ExpressionSyntax reason)
+    {
+        BecauseKeyword = becauseKeyword;
+        Reason = reason;
+    }
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.BecauseClauseSyntax;
+
+    /// <summary>The <c>because</c> keyword.</summary>
+    public SyntaxToken BecauseKeyword { get; }
+
+    /// <summary>The reason, a string.</summary>
+    public ExpressionSyntax Reason { get; }
+
+    /// <inheritdoc />
+    public override IEnumerable<SyntaxElement> Children
+    {
+        get
+        {
+            yield return BecauseKeyword;
+            yield return Reason;
+        }
+    }
+}

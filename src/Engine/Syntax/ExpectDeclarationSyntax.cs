@@ -1,0 +1,43 @@
+namespace Runbook.Engine.Syntax;
+
+/// <summary><c>expect condition because "reason"</c></summary>
+public sealed class ExpectDeclarationSyntax : MemberSyntax
+{
+    /// <summary>Creates the node from its parts.</summary>
+    public ExpectDeclarationSyntax(
+        SyntaxToken expectKeyword,
+        ExpressionSyntax condition,
+        BecauseClauseSyntax? because)
+    {
+        ExpectKeyword = expectKeyword;
+        Condition = condition;
+        Because = because;
+    }
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ExpectDeclarationSyntax;
+
+    /// <summary>The <c>expect</c> keyword.</summary>
+    public SyntaxToken ExpectKeyword { get; }
+
+    /// <summary>What the plan must show.</summary>
+    public ExpressionSyntax Condition { get; }
+
+    /// <summary>Why, if given.</summary>
+    public BecauseClauseSyntax? Because { get; }
+
+    /// <inheritdoc />
+    public override IEnumerable<SyntaxElement> Children
+    {
+        get
+        {
+            yield return ExpectKeyword;
+            yield return Condition;
+
+            if (Because is not null)
+            {
+                yield return Because;
+            }
+        }
+    }
+}

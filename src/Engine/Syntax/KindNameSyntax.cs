@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+
+namespace Runbook.Engine.Syntax;
+
+/// <summary>A dotted kind name such as <c>salesforce.delete_records</c>.</summary>
+public sealed class KindNameSyntax : SyntaxNode
+{
+    /// <summary>Creates the node from its parts.</summary>
+    public KindNameSyntax(
+        ImmutableArray<SyntaxToken> parts)
+    {
+        Parts = parts;
+    }
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.KindNameSyntax;
+
+    /// <summary>Identifiers and the dots between them.</summary>
+    public ImmutableArray<SyntaxToken> Parts { get; }
+
+    /// <summary>The kind's name as written, without trivia, e.g. <c>salesforce.delete_records</c>.</summary>
+    public string Name => string.Concat(Parts.Where(part => !part.IsMissing).Select(part => part.Text));
+
+    /// <inheritdoc />
+    public override IEnumerable<SyntaxElement> Children
+    {
+        get
+        {
+            foreach (var element in Parts)
+            {
+                yield return element;
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+
+namespace Runbook.Engine.Syntax;
+
+/// <summary><c>[a, b, c]</c></summary>
+public sealed class ListExpressionSyntax : ExpressionSyntax
+{
+    /// <summary>Creates the node from its parts.</summary>
+    public ListExpressionSyntax(
+        SyntaxToken openBracket,
+        ImmutableArray<ListItemSyntax> items,
+        SyntaxToken closeBracket)
+    {
+        OpenBracket = openBracket;
+        Items = items;
+        CloseBracket = closeBracket;
+    }
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ListExpressionSyntax;
+
+    /// <summary>The opening bracket.</summary>
+    public SyntaxToken OpenBracket { get; }
+
+    /// <summary>The items.</summary>
+    public ImmutableArray<ListItemSyntax> Items { get; }
+
+    /// <summary>The closing bracket.</summary>
+    public SyntaxToken CloseBracket { get; }
+
+    /// <inheritdoc />
+    public override IEnumerable<SyntaxElement> Children
+    {
+        get
+        {
+            yield return OpenBracket;
+
+            foreach (var element in Items)
+            {
+                yield return element;
+            }
+
+            yield return CloseBracket;
+        }
+    }
+}

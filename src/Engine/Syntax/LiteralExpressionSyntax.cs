@@ -1,0 +1,27 @@
+namespace Runbook.Engine.Syntax;
+
+/// <summary>An integer, a duration, <c>true</c> or <c>false</c>.</summary>
+public sealed class LiteralExpressionSyntax : ExpressionSyntax
+{
+    /// <summary>Creates the node from its parts.</summary>
+    public LiteralExpressionSyntax(
+        SyntaxToken token)
+    {
+        Token = token;
+    }
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.LiteralExpressionSyntax;
+
+    /// <summary>The literal's token.</summary>
+    public SyntaxToken Token { get; }
+
+    /// <inheritdoc />
+    public override IEnumerable<SyntaxElement> Children
+    {
+        get
+        {
+            yield return Token;
+        }
+    }
+}

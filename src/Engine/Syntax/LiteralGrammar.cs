@@ -1,0 +1,114 @@
+using Superpower;
+using Superpower.Parsers;
+using SpanParser = Superpower.Parsers.Span;
+using SuperTextSpan = Superpower.Model.TextSpan;
+
+namespace Runbook.Engine.Syntax;
+
+/// <summary>
+/// The small grammars of names, integers and durations. The lexer uses them to recognise tokens, the binder
+/// to compute literal values, and the command line to read <c>--param</c> values, so all three agree.
+/// </summary>
+public static class LiteralGrammar
+{
+    /// <summary>A name: an ASCII letter or '_' followed by letters, digits and '_'.</summary>
+    public static TextParser<SuperTextSpan> Identifier { get; } = SpanParser.MatchedBy(
+        Character.Matching(SyntaxFacts.IsIdentifierStart, "letter or '_'")
+            .IgnoreThen(Character.Matching(SyntaxFacts.IsIdentifierPart, "letter, digit or '_'").IgnoreMany()));
+
+    /// <summary>
+    /// Everything that reads as one number: a digit followed by letters, digits and '_'. Matching the whole
+    /// run first and validating it afterwards turns <c>15ms</c> into one clear error instead of <c>15m</c>
+    /// followed by a stray name.
+    /// </summary>
+    public static TextParser<SuperTextSpan> NumberLike { get; } = SpanParser.MatchedBy(
+        Character.Digit.IgnoreThen(Character.Matching(SyntaxFacts.IsIdentifierPart, "digit").IgnoreMany()));
+
+    // Digits in groups separated by single underscores: 250_000, never 1__0 or 10_.
+    private static readonly TextParser<char[][]> DigitGroups =
+        Character.Digit.AtLeastOnce().AtLeastOnceDelimitedBy(Character.EqualTo('_'));
+
+    private static readonly TextParser<char> DurationUnit = Character.In('s', 'm', 'h', 'd');
+
+    /// <summary>Reads an integer such as <c>250_000</c>.</summary>
+    public static LiteralResult<long> ParseInteger(string text)
+    {
+        var digits = DigitGroups.AtEnd().TryParse(text);
+        if (!digits.HasValue)
+        {
+            return LiteralResult<long>.Failed(LiteralError.InvalidDigitSeparator);
+        }
+
+        return ToInteger(digits.Value) is { } value
+            ? LiteralResult<long>.Succeeded(value)
+            : LiteralResult<long>.Failed(LiteralError.TooLarge);
+    }
+
+    /// <summary>Reads a duration such as <c>90s</c>, <c>15m</c>, <c>6h</c> or <c>2d</c>.</summary>
+    public static LiteralResult<TimeSpan> ParseDuration(string text)
+    {
+        var unitIndex = text.Length - 1;
+        while (unitIndex > 0 && !char.IsAsciiDigit(text[unitIndex]) && text[unitIndex] != '_')
+        {
+            unitIndex--;
+        }
+
+        unitIndex++;
+        var unit = text[unitIndex..];
+        if (unit.Length != 1 || !DurationUnit.AtEnd().TryParse(unit).HasValue)
+        {
+            return LiteralResult<TimeSpan>.Failed(LiteralError.InvalidDurationUnit);
+        }
+
+        var count = ParseInteger(text[..unitIndex]);
+        if (!count.IsSuccess)
+        {
+            return LiteralResult<TimeSpan>.Failed(count.Error);
+        }
+
+        var seconds = unit[0] switch
+        {
+            's' => (decimal)count.Value,
+            'm' => count.Value * 60m,
+            'h' => count.Value * 3_600m,
+            _ => count.Value * 86_400m,
+        };
+
+        // TimeSpan holds about 29,000 years; a duration beyond that is a typo, not a plan.
+        return seconds <= (decimal)TimeSpan.MaxValue.TotalSeconds
+            ? LiteralResult<TimeSpan>.Succeeded(TimeSpan.FromSeconds((double)seconds))
+            : LiteralResult<TimeSpan>.Failed(LiteralError.TooLarge);
+    }
+
+    /// <summary>True when a number-like token is a duration (it ends in letters) rather than an integer.</summary>
+    public static bool LooksLikeDuration(string text) => text.Length > 0 && char.IsAsciiLetter(text[^1]);
+
+    /// <summary>Writes a duration the way the language would, in its largest whole unit: <c>2h</c>, <c>90s</c>.</summary>
+    public static string FormatDuration(TimeSpan duration)
+    {
+        var seconds = (long)duration.TotalSeconds;
+        return seconds != 0 && seconds % 86_400 == 0 ? $"{seconds / 86_400}d"
+            : seconds != 0 && seconds % 3_600 == 0 ? $"{seconds / 3_600}h"
+            : seconds != 0 && seconds % 60 == 0 ? $"{seconds / 60}m"
+            : $"{seconds}s";
+    }
+
+    private static long? ToInteger(char[][] groups)
+    {
+        long value = 0;
+        foreach (var group in groups)
+        {
+            foreach (var digit in group)
+            {
+                if (value > (long.MaxValue - (digit - '0')) / 10)
+                {
+                    return null;
+                }
+
+                value = value * 10 + (digit - '0');
+            }
+        }
+
+        return value;
+    }
+}

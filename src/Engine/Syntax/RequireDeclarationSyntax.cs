@@ -1,0 +1,43 @@
+namespace Runbook.Engine.Syntax;
+
+/// <summary><c>require condition because "reason"</c></summary>
+public sealed class RequireDeclarationSyntax : MemberSyntax
+{
+    /// <summary>Creates the node from its parts.</summary>
+    public RequireDeclarationSyntax(
+        SyntaxToken requireKeyword,
+        ExpressionSyntax condition,
+        BecauseClauseSyntax? because)
+    {
+        RequireKeyword = requireKeyword;
+        Condition = condition;
+        Because = because;
+    }
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.RequireDeclarationSyntax;
+
+    /// <summary>The <c>require</c> keyword.</summary>
+    public SyntaxToken RequireKeyword { get; }
+
+    /// <summary>The precondition.</summary>
+    public ExpressionSyntax Condition { get; }
+
+    /// <summary>Why it must hold, if given.</summary>
+    public BecauseClauseSyntax? Because { get; }
+
+    /// <inheritdoc />
+    public override IEnumerable<SyntaxElement> Children
+    {
+        get
+        {
+            yield return RequireKeyword;
+            yield return Condition;
+
+            if (Because is not null)
+            {
+                yield return Because;
+            }
+        }
+    }
+}

@@ -1,0 +1,294 @@
+using Runbook.Engine.Diagnostics;
+using Superpower;
+using Superpower.Model;
+using EngineTextSpan = Runbook.Engine.Text.TextSpan;
+using SuperTextSpan = Superpower.Model.TextSpan;
+
+namespace Runbook.Engine.Syntax;
+
+/// <summary>
+/// Splits a file into raw tokens, trivia included, with Superpower's tokenizer model. It never fails: a
+/// character that starts nothing becomes a <see cref="SyntaxKind.BadToken"/> with a diagnostic, so every
+/// character of the input ends up in exactly one token. Strings with interpolations are split into start,
+/// middle and end parts around the expressions, which are tokenized as ordinary code; a stack of open
+/// interpolations tells a closing brace of an interpolation from any other.
+/// </summary>
+internal sealed class RunbookTokenizer : Tokenizer<SyntaxKind>
+{
+    private readonly DiagnosticBag _diagnostics;
+    private readonly List<InterpolationFrame> _openInterpolations = [];
+
+    public RunbookTokenizer(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+
+    protected override IEnumerable<Result<SyntaxKind>> Tokenize(SuperTextSpan span)
+    {
+        var text = span.Source!;
+        var current = span;
+
+        while (!current.IsAtEnd)
+        {
+            var start = current.Position.Absolute;
+            var (kind, length) = Scan(text, start, current);
+
+            var remainder = current.Skip(length);
+            yield return Result.Value(kind, current, remainder);
+            current = remainder;
+        }
+
+        ReportOpenInterpolations();
+    }
+
+    private (SyntaxKind Kind, int Length) Scan(string text, int start, SuperTextSpan current)
+    {
+        var c = text[start];
+        switch (c)
+        {
+            case ' ' or '\t':
+                return (SyntaxKind.WhitespaceTrivia, CountWhile(text, start, ch => ch is ' ' or '\t'));
+            case '\r' or '\n':
+                CloseOneLineInterpolationsAtLineEnd(start);
+                return (SyntaxKind.EndOfLineTrivia, c == '\r' && At(text, start + 1) == '\n' ? 2 : 1);
+            case '#':
+                return (SyntaxKind.CommentTrivia, CountWhile(text, start, ch => ch is not ('\r' or '\n')));
+            case '"':
+                return text.AsSpan(start).StartsWith("\"\"\"")
+                    ? ScanStringPart(text, start, start + 3, isTextBlock: true, continuesString: false, start)
+                    : ScanStringPart(text, start, start + 1, isTextBlock: false, continuesString: false, start);
+            case '{':
+                AdjustInterpolationBraceDepth(+1);
+                return (SyntaxKind.OpenBraceToken, 1);
+            case '}' when _openInterpolations.Count > 0 && _openInterpolations[^1].BraceDepth == 0:
+                var frame = _openInterpolations[^1];
+                _openInterpolations.RemoveAt(_openInterpolations.Count - 1);
+                return ScanStringPart(text, start, start + 1, frame.IsTextBlock, continuesString: true, frame.StringStart);
+            case '}':
+                AdjustInterpolationBraceDepth(-1);
+                return (SyntaxKind.CloseBraceToken, 1);
+            case '[': return (SyntaxKind.OpenBracketToken, 1);
+            case ']': return (SyntaxKind.CloseBracketToken, 1);
+            case '(': return (SyntaxKind.OpenParenToken, 1);
+            case ')': return (SyntaxKind.CloseParenToken, 1);
+            case ',': return (SyntaxKind.CommaToken, 1);
+            case ':': return (SyntaxKind.ColonToken, 1);
+            case '.': return (SyntaxKind.DotToken, 1);
+            case '=':
+                return At(text, start + 1) == '=' ? (SyntaxKind.EqualsEqualsToken, 2) : (SyntaxKind.EqualsToken, 1);
+            case '!' when At(text, start + 1) == '=':
+                return (SyntaxKind.BangEqualsToken, 2);
+            case '<':
+                return At(text, start + 1) == '=' ? (SyntaxKind.LessThanEqualsToken, 2) : (SyntaxKind.LessThanToken, 1);
+            case '>':
+                return At(text, start + 1) == '='
+                    ? (SyntaxKind.GreaterThanEqualsToken, 2)
+                    : (SyntaxKind.GreaterThanToken, 1);
+        }
+
+        if (SyntaxFacts.IsIdentifierStart(c))
+        {
+            var name = LiteralGrammar.Identifier(current).Value;
+            return (SyntaxFacts.GetKeywordKind(name.AsReadOnlySpan()), name.Length);
+        }
+
+        if (char.IsAsciiDigit(c))
+        {
+            return ScanNumber(start, LiteralGrammar.NumberLike(current).Value);
+        }
+
+        return ScanBadCharacters(text, start);
+    }
+
+    private (SyntaxKind Kind, int Length) ScanNumber(int start, SuperTextSpan matched)
+    {
+        var text = matched.ToStringValue();
+        var span = new EngineTextSpan(start, text.Length);
+        if (LiteralGrammar.LooksLikeDuration(text))
+        {
+            var duration = LiteralGrammar.ParseDuration(text);
+            Report(duration.Error, span, text);
+            return (SyntaxKind.DurationLiteralToken, text.Length);
+        }
+
+        Report(LiteralGrammar.ParseInteger(text).Error, span, text);
+        return (SyntaxKind.IntegerLiteralToken, text.Length);
+    }
+
+    private void Report(LiteralError error, EngineTextSpan span, string text)
+    {
+        switch (error)
+        {
+            case LiteralError.InvalidDigitSeparator:
+                _diagnostics.InvalidDigitSeparator(span, text);
+                break;
+            case LiteralError.TooLarge:
+                _diagnostics.NumberTooLarge(span, text);
+                break;
+            case LiteralError.InvalidDurationUnit:
+                _diagnostics.InvalidDurationUnit(span, text);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Scans one part of a string from <paramref name="contentStart"/>: up to the closing quote(s), or up to
+    /// and including the next <c>${</c>, which opens an interpolation.
+    /// </summary>
+    private (SyntaxKind Kind, int Length) ScanStringPart(
+        string text,
+        int tokenStart,
+        int contentStart,
+        bool isTextBlock,
+        bool continuesString,
+        int stringStart)
+    {
+        var position = contentStart;
+        while (true)
+        {
+            if (position >= text.Length || !isTextBlock && text[position] is '\r' or '\n')
+            {
+                ReportUnterminated(isTextBlock, stringStart, position);
+                return (ClosingKind(isTextBlock, continuesString), position - tokenStart);
+            }
+
+            var c = text[position];
+            if (c == '\\')
+            {
+                position = ScanEscape(text, position, isTextBlock);
+                continue;
+            }
+
+            if (c == '$' && At(text, position + 1) == '{')
+            {
+                _openInterpolations.Add(new InterpolationFrame(isTextBlock, stringStart, position, BraceDepth: 0));
+                var kind = isTextBlock
+                    ? continuesString ? SyntaxKind.TextBlockMiddleToken : SyntaxKind.TextBlockStartToken
+                    : continuesString ? SyntaxKind.StringMiddleToken : SyntaxKind.StringStartToken;
+                return (kind, position + 2 - tokenStart);
+            }
+
+            if (c == '"' && (!isTextBlock || text.AsSpan(position).StartsWith("\"\"\"")))
+            {
+                var end = position + (isTextBlock ? 3 : 1);
+                return (ClosingKind(isTextBlock, continuesString), end - tokenStart);
+            }
+
+            position++;
+        }
+    }
+
+    // Returns the position after the escape. A backslash at the end of a one-line string's line is left for
+    // the caller to report as an unterminated string.
+    private int ScanEscape(string text, int position, bool isTextBlock)
+    {
+        var next = At(text, position + 1);
+        if (next is '\0' && position + 1 >= text.Length || !isTextBlock && next is '\r' or '\n')
+        {
+            return position + 1;
+        }
+
+        if (next is not ('"' or '\\' or 'n' or 't' or '$'))
+        {
+            var shown = next is '\r' or '\n' ? "\\ before a line break" : "\\" + SyntaxFacts.Printable(next.ToString());
+            _diagnostics.InvalidEscape(new EngineTextSpan(position, next is '\r' or '\n' ? 1 : 2), shown);
+            if (next is '\r' or '\n')
+            {
+                return position + 1;
+            }
+        }
+
+        return position + 2;
+    }
+
+    private static SyntaxKind ClosingKind(bool isTextBlock, bool continuesString) => isTextBlock
+        ? continuesString ? SyntaxKind.TextBlockEndToken : SyntaxKind.TextBlockLiteralToken
+        : continuesString ? SyntaxKind.StringEndToken : SyntaxKind.StringLiteralToken;
+
+    private void ReportUnterminated(bool isTextBlock, int stringStart, int position)
+    {
+        var span = EngineTextSpan.FromBounds(stringStart, position);
+        if (isTextBlock)
+        {
+            _diagnostics.UnterminatedTextBlock(new EngineTextSpan(stringStart, 3));
+        }
+        else
+        {
+            _diagnostics.UnterminatedString(span);
+        }
+    }
+
+    // A one-line string cannot continue past its line, so an interpolation still open there is abandoned:
+    // the rest of the line has been tokenized as code, and the next line starts afresh.
+    private void CloseOneLineInterpolationsAtLineEnd(int lineEnd)
+    {
+        while (_openInterpolations.Count > 0 && !_openInterpolations[^1].IsTextBlock)
+        {
+            var frame = _openInterpolations[^1];
+            _openInterpolations.RemoveAt(_openInterpolations.Count - 1);
+            _diagnostics.UnterminatedInterpolation(EngineTextSpan.FromBounds(frame.InterpolationStart, lineEnd));
+        }
+    }
+
+    private void ReportOpenInterpolations()
+    {
+        foreach (var frame in _openInterpolations)
+        {
+            _diagnostics.UnterminatedInterpolation(new EngineTextSpan(frame.InterpolationStart, 2));
+        }
+
+        _openInterpolations.Clear();
+    }
+
+    private void AdjustInterpolationBraceDepth(int change)
+    {
+        if (_openInterpolations.Count > 0)
+        {
+            var frame = _openInterpolations[^1];
+            _openInterpolations[^1] = frame with { BraceDepth = Math.Max(0, frame.BraceDepth + change) };
+        }
+    }
+
+    // Groups a run of characters that start no token, so that binary junk gives one diagnostic per run
+    // rather than one per byte.
+    private (SyntaxKind Kind, int Length) ScanBadCharacters(string text, int start)
+    {
+        var position = start + 1;
+        while (position < text.Length && IsBadCharacter(text, position))
+        {
+            position++;
+        }
+
+        var span = EngineTextSpan.FromBounds(start, position);
+        _diagnostics.UnexpectedCharacter(span, $"'{SyntaxFacts.Printable(text[start..position])}'");
+        return (SyntaxKind.BadToken, position - start);
+    }
+
+    private static bool IsBadCharacter(string text, int position)
+    {
+        var c = text[position];
+        if (c == '!' && At(text, position + 1) != '=')
+        {
+            return true;
+        }
+
+        return !(SyntaxFacts.IsIdentifierPart(c) || c is ' ' or '\t' or '\r' or '\n' or '#' or '"' or '{' or '}'
+            or '[' or ']' or '(' or ')' or ',' or ':' or '.' or '=' or '!' or '<' or '>');
+    }
+
+    private static char At(string text, int position) => position < text.Length ? text[position] : '\0';
+
+    private static int CountWhile(string text, int start, Func<char, bool> predicate)
+    {
+        var position = start;
+        while (position < text.Length && predicate(text[position]))
+        {
+            position++;
+        }
+
+        return position - start;
+    }
+
+    private readonly record struct InterpolationFrame(
+        bool IsTextBlock,
+        int StringStart,
+        int InterpolationStart,
+        int BraceDepth);
+}

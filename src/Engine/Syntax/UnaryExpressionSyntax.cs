@@ -1,0 +1,33 @@
+namespace Runbook.Engine.Syntax;
+
+/// <summary><c>not operand</c></summary>
+public sealed class UnaryExpressionSyntax : ExpressionSyntax
+{
+    /// <summary>Creates the node from its parts.</summary>
+    public UnaryExpressionSyntax(
+        SyntaxToken operatorToken,
+        ExpressionSyntax operand)
+    {
+        OperatorToken = operatorToken;
+        Operand = operand;
+    }
+
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.UnaryExpressionSyntax;
+
+    /// <summary>The operator.</summary>
+    public SyntaxToken OperatorToken { get; }
+
+    /// <summary>The operand.</summary>
+    public ExpressionSyntax Operand { get; }
+
+    /// <inheritdoc />
+    public override IEnumerable<SyntaxElement> Children
+    {
+        get
+        {
+            yield return OperatorToken;
+            yield return Operand;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+
+namespace Runbook.Engine.Text;
+
+/// <summary>
+/// The exact text of a runbook file with its line starts, so that offsets can be turned into
+/// lines and columns without rescanning.
+/// </summary>
+public sealed class SourceText
+{
+    private readonly ImmutableArray<int> _lineStarts;
+
+    private SourceText(string text, string path)
+    {
+        Text = text;
+        Path = path;
+        _lineStarts = ComputeLineStarts(text);
+    }
+
+    /// <summary>The whole text, exactly as read.</summary>
+    public string Text { get; }
+
+    /// <summary>The path the text came from, or a made-up name for text that came from elsewhere.</summary>
+    public string Path { get; }
+
+    /// <summary>The number of lines; a text that ends with a newline has an empty last line.</summary>
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>Wraps a string. <paramref name="path"/> names it in diagnostics.</summary>
+    public static SourceText From(string text, string path = "<memory>") => new(text, path);
+
+    /// <summary>The zero-based line and column of an offset.</summary>
+    public LinePosition GetLinePosition(int position)
+    {
+        position = Math.Clamp(position, 0, Text.Length);
+        var line = GetLineIndex(position);
+        return new LinePosition(line, position - _lineStarts[line]);
+    }
+
+    /// <summary>The offset of a zero-based line and column, clamped to the text.</summary>
+    public int GetPosition(LinePosition linePosition)
+    {
+        var line = Math.Clamp(linePosition.Line, 0, _lineStarts.Length - 1);
+        var lineEnd = GetLineEnd(line, includeLineBreak: false);
+        return Math.Min(_lineStarts[line] + Math.Max(0, linePosition.Character), lineEnd);
+    }
+
+    /// <summary>The text of a zero-based line without its line break.</summary>
+    public string GetLineText(int line)
+    {
+        var start = _lineStarts[line];
+        return Text[start..GetLineEnd(line, includeLineBreak: false)];
+    }
+
+    /// <summary>The span of a zero-based line, with or without its line break.</summary>
+    public TextSpan GetLineSpan(int line, bool includeLineBreak)
+        => TextSpan.FromBounds(_lineStarts[line], GetLineEnd(line, includeLineBreak));
+
+    private int GetLineIndex(int position)
+    {
+        var index = _lineStarts.BinarySearch(position);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    private int GetLineEnd(int line, bool includeLineBreak)
+    {
+        var nextStart = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : Text.Length;
+        if (includeLineBreak || nextStart == _lineStarts[line])
+        {
+            return nextStart;
+        }
+
+        var end = nextStart;
+        if (end > _lineStarts[line] && line + 1 < _lineStarts.Length && Text[end - 1] == '\n')
+        {
+            end--;
+        }
+
+        if (end > _lineStarts[line] && line + 1 < _lineStarts.Length && Text[end - 1] == '\r')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    // A line starts after "\n", after "\r\n" as one break, and after a lone "\r".
+    private static ImmutableArray<int> ComputeLineStarts(string text)
+    {
+        var starts = ImmutableArray.CreateBuilder<int>();
+        starts.Add(0);
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+                starts.Add(i + 1);
+            }
+            else if (c is '\n' or '\r')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts.ToImmutable();
+    }
+}
