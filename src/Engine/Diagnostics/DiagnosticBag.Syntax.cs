@@ -28,8 +28,8 @@ public sealed partial class DiagnosticBag
     internal void ExpectedExpression(TextSpan span, string found)
         => Add(DiagnosticCatalog.ExpectedExpression, span, found);
 
-    internal void UnexpectedTokens(TextSpan span, string what, string found, string whatMayStandHere)
-        => Add(DiagnosticCatalog.UnexpectedTokens, span, what, found, whatMayStandHere);
+    internal void UnexpectedTokens(TextSpan span, string found, string whatMayStandHere)
+        => Add(DiagnosticCatalog.UnexpectedTokens, span, char.ToUpperInvariant(found[0]) + found[1..], whatMayStandHere);
 
     internal void ExpectedRunbookDeclaration(TextSpan span, string found)
         => Add(DiagnosticCatalog.ExpectedRunbookDeclaration, span, found);

@@ -177,6 +177,13 @@ public static partial class DiagnosticCatalog
         "The runbook's name is empty; give it a short name such as \"salesforce-sandbox-refresh\".",
         "The runbook's name appears in plans, journals and reports, so it must say what the runbook is.");
 
+    /// <summary>RB2026</summary>
+    public static readonly DiagnosticDescriptor WrongArgumentCount = new(
+        "RB2026", DiagnosticSeverity.Error, "Wrong number of arguments",
+        "{0} takes {1}, but this call passes {2}.",
+        "A function call must pass the arguments its signature asks for; optional ones may be left out from " +
+        "the end. 'runbook steps NAME' shows a function's signature.");
+
     /// <summary>RB2100</summary>
     public static readonly DiagnosticDescriptor UnusedParam = new(
         "RB2100", DiagnosticSeverity.Warning, "Unused param",

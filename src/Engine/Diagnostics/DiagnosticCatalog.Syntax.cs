@@ -72,7 +72,7 @@ public static partial class DiagnosticCatalog
     /// <summary>RB1010</summary>
     public static readonly DiagnosticDescriptor UnexpectedTokens = new(
         "RB1010", DiagnosticSeverity.Error, "Unexpected text",
-        "Unexpected {0} {1}; {2}.",
+        "{0} is not expected here; {1}.",
         "The parser skipped text that does not fit where it stands. The message says what may stand there. " +
         "Everything up to the next declaration or closing brace was skipped, so other errors in that text " +
         "are reported once it is fixed.");

@@ -46,6 +46,11 @@ internal sealed partial class Parser
             operators.Add(NextToken());
         }
 
+        if (Current.Kind == SyntaxKind.NotKeyword)
+        {
+            return SkipOperatorChain(operators);
+        }
+
         var operand = ParseComparison();
         for (var i = operators.Count - 1; i >= 0; i--)
         {
@@ -261,11 +266,28 @@ internal sealed partial class Parser
         {
             var extra = tokens.Skip(extraStart - start).ToList();
             ReportAt(extraStart, () => _diagnostics.UnexpectedTokens(
-                SpanOf(extra), extra.Count == 1 ? "token" : "text", SyntaxFacts.DescribeToken(extra[0]),
+                SpanOf(extra), SyntaxFacts.DescribeToken(extra[0]),
                 "expected '}' to close the interpolation"));
         }
 
         return tokens.Count == 0 ? expression : new SkippedExpressionSyntax(tokens.ToImmutable());
+    }
+
+    // A chain of operators longer than any real condition: it and the rest of the expression are skipped.
+    private SkippedExpressionSyntax SkipOperatorChain(List<SyntaxToken> consumed)
+    {
+        var startIndex = _position - consumed.Count;
+        var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
+        tokens.AddRange(consumed);
+        while (Current.Kind is not (SyntaxKind.EndOfFileToken or SyntaxKind.CloseBraceToken)
+            && !SyntaxFacts.IsRunbookMemberKeyword(Current.Kind)
+            && !(Current.Kind == SyntaxKind.IdentifierToken && IsFirstOnLine(_position)))
+        {
+            tokens.Add(NextToken());
+        }
+
+        ReportAt(startIndex, () => _diagnostics.NestingTooDeep(SpanOf(tokens), MaxOperatorChain));
+        return new SkippedExpressionSyntax(tokens.ToImmutable());
     }
 
     /// <summary>

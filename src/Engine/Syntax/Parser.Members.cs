@@ -234,7 +234,7 @@ internal sealed partial class Parser
         while (!IsMemberResynchronizationPoint(depth));
 
         ReportAt(startIndex, () => _diagnostics.UnexpectedTokens(
-            SpanOf(skipped), skipped.Count == 1 ? "token" : "text", SyntaxFacts.DescribeToken(skipped[0]),
+            SpanOf(skipped), SyntaxFacts.DescribeToken(skipped[0]),
             WhatMayStandIn(context)));
         return new SkippedTokensSyntax(skipped.ToImmutable());
     }
@@ -261,7 +261,7 @@ internal sealed partial class Parser
         var startIndex = _position;
         var token = NextToken();
         ReportAt(startIndex, () => _diagnostics.UnexpectedTokens(
-            token.Span, "token", SyntaxFacts.DescribeToken(token), WhatMayStandIn(context)));
+            token.Span, SyntaxFacts.DescribeToken(token), WhatMayStandIn(context)));
         return new SkippedTokensSyntax([token]);
     }
 }

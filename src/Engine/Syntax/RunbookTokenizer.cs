@@ -217,21 +217,27 @@ internal sealed class RunbookTokenizer : Tokenizer<SyntaxKind>
 
     // A one-line string cannot continue past its line, so an interpolation still open there is abandoned:
     // the rest of the line has been tokenized as code, and the next line starts afresh.
+    // Nested interpolations left open on one line are one mistake, reported once at the outermost.
     private void CloseOneLineInterpolationsAtLineEnd(int lineEnd)
     {
+        InterpolationFrame? outermost = null;
         while (_openInterpolations.Count > 0 && !_openInterpolations[^1].IsTextBlock)
         {
-            var frame = _openInterpolations[^1];
+            outermost = _openInterpolations[^1];
             _openInterpolations.RemoveAt(_openInterpolations.Count - 1);
+        }
+
+        if (outermost is { } frame)
+        {
             _diagnostics.UnterminatedInterpolation(EngineTextSpan.FromBounds(frame.InterpolationStart, lineEnd));
         }
     }
 
     private void ReportOpenInterpolations()
     {
-        foreach (var frame in _openInterpolations)
+        if (_openInterpolations.Count > 0)
         {
-            _diagnostics.UnterminatedInterpolation(new EngineTextSpan(frame.InterpolationStart, 2));
+            _diagnostics.UnterminatedInterpolation(new EngineTextSpan(_openInterpolations[0].InterpolationStart, 2));
         }
 
         _openInterpolations.Clear();

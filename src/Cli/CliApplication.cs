@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Runbook.Cli.Commands;
+
+namespace Runbook.Cli;
+
+/// <summary>
+/// The <c>runbook</c> command line. Exit codes are those of <see cref="ExitCodes"/>; a mistake on the command
+/// line is explained in one line and exits with 2, never with a stack trace.
+/// </summary>
+internal static class CliApplication
+{
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = new RootCommand("Check, plan, approve and execute runbooks for risky multi-system admin procedures.")
+        {
+            CheckCommand.Create(context),
+            FmtCommand.Create(context),
+            ExplainCommand.Create(context),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                context.Error.WriteLine($"runbook: {error.Message}");
+            }
+
+            context.Error.WriteLine($"Run 'runbook {CommandPath(parsed)}--help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration
+            {
+                Output = context.Out,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (UsageException usage)
+        {
+            context.Error.WriteLine($"runbook: {usage.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (IOException io)
+        {
+            context.Error.WriteLine($"runbook: {io.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (UnauthorizedAccessException denied)
+        {
+            context.Error.WriteLine($"runbook: {denied.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static string CommandPath(ParseResult parsed)
+    {
+        var names = new List<string>();
+        for (var result = parsed.CommandResult; result?.Command is { } command && command is not RootCommand;
+             result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, command.Name);
+        }
+
+        return names.Count == 0 ? string.Empty : string.Join(' ', names) + " ";
+    }
+}

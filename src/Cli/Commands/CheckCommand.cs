@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Runbook.Cli.Output;
+using Runbook.Engine.Binding;
+using Runbook.Engine.Text;
+
+namespace Runbook.Cli.Commands;
+
+/// <summary><c>runbook check PATH...</c>: reports every problem of every runbook, without connecting anywhere.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Runbook files, or folders to search for *.runbook files.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "How to print diagnostics: text (compiler style), json, or sarif (SARIF 2.1.0).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Also report step kinds, connection kinds and functions that no loaded plugin provides.",
+        };
+
+        var command = new Command("check", "Check runbooks for mistakes, like a compiler; nothing is connected to.")
+        {
+            paths,
+            format,
+            strict,
+        };
+        command.SetAction(result => Run(
+            context, result.GetRequiredValue(paths), result.GetRequiredValue(format), result.GetValue(strict)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string[] paths, string format, bool strict)
+    {
+        var files = RunbookFiles.Discover(paths)
+            .Select(path => Check(path, strict))
+            .ToList();
+
+        switch (format)
+        {
+            case "json":
+                JsonDiagnosticWriter.Write(context.OutStream, files);
+                break;
+            case "sarif":
+                SarifWriter.Write(context.OutStream, files, ToolVersion.Current);
+                break;
+            default:
+                TextDiagnosticWriter.Write(context.Out, files);
+                TextDiagnosticWriter.WriteSummary(context.Out, files);
+                break;
+        }
+
+        return files.Any(file => file.Diagnostics.Any(diagnostic => diagnostic.IsError))
+            ? ExitCodes.Failure
+            : ExitCodes.Success;
+    }
+
+    private static FileDiagnostics Check(string path, bool strict)
+    {
+        var text = SourceText.From(File.ReadAllText(path), path);
+        var compilation = RunbookCompilation.Create(text, reportUnknownPlugins: strict);
+        return new FileDiagnostics(path, text, compilation.Diagnostics);
+    }
+}

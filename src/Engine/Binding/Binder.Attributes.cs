@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using Runbook.Engine.Binding.Bound;
+using Runbook.Engine.Diagnostics;
+using Runbook.Engine.Plugins;
+using Runbook.Engine.Syntax;
+using Runbook.Engine.Text;
+
+namespace Runbook.Engine.Binding;
+
+// Properties of blocks checked against their schemas.
+internal sealed partial class Binder
+{
+    private ImmutableArray<BoundAttribute> BindAttributes(
+        IEnumerable<PropertySyntax> properties,
+        ImmutableArray<AttributeSchema> schema,
+        string owner,
+        StepOutputScope scope,
+        bool checkUnknown,
+        TextSpan ownerSpan)
+    {
+        var bound = ImmutableArray.CreateBuilder<BoundAttribute>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        foreach (var property in properties)
+        {
+            var name = property.Name.Text;
+            var value = BindExpression(property.Value, scope);
+            var line = _tree.Text.GetLinePosition(property.Name.Position).DisplayLine;
+
+            if (seen.TryGetValue(name, out var firstLine))
+            {
+                _diagnostics.DuplicateProperty(property.Name.Span, name, firstLine);
+                continue;
+            }
+
+            seen[name] = line;
+            var attribute = schema.FirstOrDefault(candidate => candidate.Name == name);
+            if (attribute is null)
+            {
+                if (checkUnknown)
+                {
+                    _diagnostics.UnknownProperty(property.Name.Span, name, owner,
+                        SpellingSuggestion.Hint(name, schema.Select(candidate => candidate.Name)));
+                }
+            }
+            else if (!value.Type.IsAssignableTo(attribute.Type))
+            {
+                _diagnostics.TypeMismatch(property.Value.Span, name, attribute.Type.Description, value.Type.Description);
+            }
+            else
+            {
+                CheckBuiltInValue(name, value);
+            }
+
+            bound.Add(new BoundAttribute(name, value, property));
+        }
+
+        if (checkUnknown)
+        {
+            foreach (var missing in schema.Where(attribute => attribute.Required && !seen.ContainsKey(attribute.Name)))
+            {
+                _diagnostics.MissingRequiredProperty(ownerSpan, Capitalize(owner), missing.Name, missing.Type.Description);
+            }
+        }
+
+        return bound.ToImmutable();
+    }
+
+    // Range checks for the language's own properties, whose meaning the binder knows.
+    private void CheckBuiltInValue(string name, BoundExpression value)
+    {
+        var constant = ConstantValue(value);
+        var span = value.Syntax.Span;
+        switch (name, constant)
+        {
+            case ("on_failure", string text) when !BuiltInProperties.OnFailureValues.Contains(text):
+                _diagnostics.InvalidPropertyValue(span, name, "must be \"stop\" or \"continue\"");
+                break;
+            case ("retries" or "approvals", long count) when count < 0:
+                _diagnostics.InvalidPropertyValue(span, name, "cannot be negative");
+                break;
+            case ("drift", long percent) when percent is < 0 or > 1000:
+                _diagnostics.InvalidPropertyValue(span, name, "is a percentage from 0 to 1000");
+                break;
+            case ("timeout" or "max_age", TimeSpan duration) when duration <= TimeSpan.Zero:
+                _diagnostics.InvalidPropertyValue(span, name, "must be longer than zero");
+                break;
+        }
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,247 @@
+using System.Collections.Immutable;
+using Runbook.Engine.Binding.Bound;
+using Runbook.Engine.Diagnostics;
+using Runbook.Engine.Plugins;
+using Runbook.Engine.Syntax;
+
+namespace Runbook.Engine.Binding;
+
+/// <summary>
+/// Resolves a parsed runbook's names and checks its types: params, connections and steps share one set of
+/// names; steps may read the outputs of steps written before them; requires read only params and functions.
+/// Kinds and functions are checked against an <see cref="ISchemaCatalog"/>; a catalogue that is not
+/// complete (no plugins loaded) reports unknown ones only when asked to.
+/// </summary>
+internal sealed partial class Binder
+{
+    private readonly SyntaxTree _tree;
+    private readonly ISchemaCatalog _catalog;
+    private readonly bool _reportUnknownPlugins;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, (string Kind, int Line)> _declaredNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ParamSymbol> _params = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConnectionSymbol> _connections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StepSymbol> _steps = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
+
+    public Binder(SyntaxTree tree, ISchemaCatalog catalog, bool reportUnknownPlugins, DiagnosticBag diagnostics)
+    {
+        _tree = tree;
+        _catalog = catalog;
+        _reportUnknownPlugins = reportUnknownPlugins || catalog.IsComplete;
+        _diagnostics = diagnostics;
+    }
+
+    public BoundRunbook Bind()
+    {
+        var declaration = _tree.Root.Runbook;
+        var members = declaration.Members;
+
+        DeclareSymbols(members);
+
+        var properties = BindAttributes(
+            members.OfType<PropertySyntax>(), BuiltInProperties.Runbook, "the runbook", StepOutputScope.None,
+            checkUnknown: true, ownerSpan: declaration.RunbookKeyword.Span);
+        var connections = members.OfType<ConnectionDeclarationSyntax>()
+            .Where(syntax => !syntax.Name.IsMissing)
+            .Select(BindConnection)
+            .ToImmutableArray();
+        var requirements = members.OfType<RequireDeclarationSyntax>()
+            .Select(syntax => BindCondition(syntax, "require", syntax.Condition, syntax.Because, StepOutputScope.None))
+            .ToImmutableArray();
+        var steps = members.OfType<StepDeclarationSyntax>()
+            .Where(syntax => !syntax.Name.IsMissing && _steps.TryGetValue(syntax.Name.Text, out var symbol)
+                && symbol.Syntax == syntax)
+            .Select(syntax => BindStep(_steps[syntax.Name.Text]))
+            .ToImmutableArray();
+        var plan = BindPlan(members.OfType<PlanBlockSyntax>().ToList());
+
+        ReportUnused();
+        return new BoundRunbook
+        {
+            Name = BindRunbookName(declaration.Name),
+            Properties = properties,
+            Params = [.. _params.Values.OrderBy(param => param.Syntax.Span.Start)],
+            Connections = connections,
+            Requirements = requirements,
+            Steps = steps,
+            Plan = plan,
+        };
+    }
+
+    private string BindRunbookName(StringExpressionSyntax syntax)
+    {
+        if (syntax.Segments.All(segment => segment.IsMissing))
+        {
+            return string.Empty;
+        }
+
+        var name = StringValueDecoder.Decode(syntax);
+        var text = string.Concat(name);
+        if (string.IsNullOrWhiteSpace(text) && syntax.Interpolations.IsEmpty)
+        {
+            _diagnostics.EmptyName(syntax.Span);
+        }
+
+        return text;
+    }
+
+    private void DeclareSymbols(ImmutableArray<MemberSyntax> members)
+    {
+        var stepIndex = 0;
+        foreach (var member in members)
+        {
+            switch (member)
+            {
+                case ParamDeclarationSyntax param when TryDeclare(param.Name, "param"):
+                    _params[param.Name.Text] = DeclareParam(param);
+                    break;
+                case ConnectionDeclarationSyntax connection when TryDeclare(connection.Name, "connection"):
+                    var connectionKind = connection.KindName.Name;
+                    _connections[connection.Name.Text] = new ConnectionSymbol(
+                        connection.Name.Text, connectionKind, FindConnectionKind(connection.KindName), connection);
+                    break;
+                case StepDeclarationSyntax step when TryDeclare(step.Name, "step"):
+                    _steps[step.Name.Text] = new StepSymbol(
+                        step.Name.Text, step.KindName.Name, FindStepKind(step.KindName), stepIndex++, step);
+                    break;
+            }
+        }
+    }
+
+    private bool TryDeclare(SyntaxToken name, string kind)
+    {
+        if (name.IsMissing)
+        {
+            return false;
+        }
+
+        var line = _tree.Text.GetLinePosition(name.Position).DisplayLine;
+        if (_declaredNames.TryGetValue(name.Text, out var first))
+        {
+            _diagnostics.DuplicateDeclaration(name.Span, name.Text, first.Kind, first.Line, kind);
+            return false;
+        }
+
+        _declaredNames[name.Text] = (kind, line);
+        return true;
+    }
+
+    private ConnectionKindSchema? FindConnectionKind(KindNameSyntax kind)
+    {
+        var schema = _catalog.FindConnectionKind(kind.Name);
+        if (schema is null && _reportUnknownPlugins && !kind.Parts.Any(part => part.IsMissing))
+        {
+            _diagnostics.UnknownConnectionKind(kind.Span, kind.Name,
+                SpellingSuggestion.Hint(kind.Name, _catalog.ConnectionKinds.Select(known => known.Name)));
+        }
+
+        return schema;
+    }
+
+    private StepKindSchema? FindStepKind(KindNameSyntax kind)
+    {
+        var schema = _catalog.FindStepKind(kind.Name);
+        if (schema is null && _reportUnknownPlugins && !kind.Parts.Any(part => part.IsMissing))
+        {
+            _diagnostics.UnknownStepKind(kind.Span, kind.Name,
+                SpellingSuggestion.Hint(kind.Name, _catalog.StepKinds.Select(known => known.Name)));
+        }
+
+        return schema;
+    }
+
+    private BoundConnection BindConnection(ConnectionDeclarationSyntax syntax)
+    {
+        var symbol = _connections.TryGetValue(syntax.Name.Text, out var declared) && declared.Syntax == syntax
+            ? declared
+            : new ConnectionSymbol(syntax.Name.Text, syntax.KindName.Name, null, syntax);
+        var attributes = BindAttributes(
+            syntax.Body.Properties,
+            symbol.Schema?.Attributes ?? [],
+            $"a {symbol.Kind} connection",
+            StepOutputScope.None,
+            checkUnknown: symbol.Schema is not null,
+            ownerSpan: syntax.Name.Span);
+        return new BoundConnection(symbol, attributes);
+    }
+
+    private BoundStep BindStep(StepSymbol symbol)
+    {
+        var syntax = symbol.Syntax;
+        var scope = StepOutputScope.Before(symbol);
+        var title = syntax.Title is null ? null : BindText(syntax.Title, "the step title", scope);
+
+        var schema = symbol.Schema is null
+            ? BuiltInProperties.Step
+            : BuiltInProperties.Step.AddRange(symbol.Schema.Attributes);
+        var attributes = BindAttributes(
+            syntax.Body.Properties, schema, $"a {symbol.Kind} step", scope,
+            checkUnknown: symbol.Schema is not null, ownerSpan: syntax.Name.Span);
+        return new BoundStep(symbol, title, attributes);
+    }
+
+    private BoundPlan BindPlan(List<PlanBlockSyntax> blocks)
+    {
+        if (blocks.Count == 0)
+        {
+            return BoundPlan.Empty;
+        }
+
+        var firstLine = _tree.Text.GetLinePosition(blocks[0].PlanKeyword.Position).DisplayLine;
+        foreach (var extra in blocks.Skip(1))
+        {
+            _diagnostics.DuplicatePlanBlock(extra.PlanKeyword.Span, firstLine);
+        }
+
+        var members = blocks.SelectMany(block => block.Members).ToList();
+        var properties = BindAttributes(
+            members.OfType<PropertySyntax>(), BuiltInProperties.Plan, "the plan block", StepOutputScope.All,
+            checkUnknown: true, ownerSpan: blocks[0].PlanKeyword.Span);
+        var expectations = members.OfType<ExpectDeclarationSyntax>()
+            .Select(syntax => BindCondition(syntax, "expect", syntax.Condition, syntax.Because, StepOutputScope.All))
+            .ToImmutableArray();
+        return new BoundPlan(properties, expectations);
+    }
+
+    private BoundCondition BindCondition(
+        MemberSyntax syntax,
+        string keyword,
+        ExpressionSyntax condition,
+        BecauseClauseSyntax? because,
+        StepOutputScope scope)
+    {
+        var bound = BindExpression(condition, scope);
+        if (!bound.Type.IsAssignableTo(RunbookType.Bool))
+        {
+            _diagnostics.ConditionNotBool(condition.Span, keyword, bound.Type.Description);
+        }
+
+        var reason = because is null ? null : BindText(because.Reason, "because", scope);
+        return new BoundCondition(bound, reason, syntax);
+    }
+
+    private BoundExpression BindText(ExpressionSyntax syntax, string what, StepOutputScope scope)
+    {
+        var bound = BindExpression(syntax, scope);
+        if (!bound.Type.IsAssignableTo(RunbookType.String))
+        {
+            _diagnostics.TypeMismatch(syntax.Span, what, RunbookType.String.Description, bound.Type.Description);
+        }
+
+        return bound;
+    }
+
+    private void ReportUnused()
+    {
+        foreach (var param in _params.Values.Where(param => !_usedNames.Contains(param.Name)))
+        {
+            _diagnostics.UnusedParam(param.Syntax.Name.Span, param.Name);
+        }
+
+        foreach (var connection in _connections.Values.Where(connection => !_usedNames.Contains(connection.Name)))
+        {
+            _diagnostics.UnusedConnection(connection.Syntax.Name.Span, connection.Name);
+        }
+    }
+}

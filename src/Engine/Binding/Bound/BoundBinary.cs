@@ -1,0 +1,27 @@
+using Runbook.Engine.Syntax;
+
+namespace Runbook.Engine.Binding.Bound;
+
+/// <summary><c>left op right</c>; always a bool.</summary>
+public sealed class BoundBinary : BoundExpression
+{
+    internal BoundBinary(BinaryExpressionSyntax syntax, BinaryOperator op, BoundExpression left, BoundExpression right)
+        : base(syntax, RunbookType.Bool)
+    {
+        Operator = op;
+        Left = left;
+        Right = right;
+    }
+
+    /// <summary>The operator.</summary>
+    public BinaryOperator Operator { get; }
+
+    /// <summary>The left operand.</summary>
+    public BoundExpression Left { get; }
+
+    /// <summary>The right operand.</summary>
+    public BoundExpression Right { get; }
+
+    /// <inheritdoc />
+    public override IEnumerable<BoundExpression> Operands => [Left, Right];
+}

@@ -1,0 +1,12 @@
+using Runbook.Engine.Syntax;
+
+namespace Runbook.Engine.Binding.Bound;
+
+/// <summary>An expression that could not be bound; its error has been reported.</summary>
+public sealed class BoundError : BoundExpression
+{
+    internal BoundError(ExpressionSyntax syntax)
+        : base(syntax, RunbookType.Error)
+    {
+    }
+}

@@ -1,0 +1,41 @@
+using Runbook.Engine.Syntax;
+
+namespace Runbook.Engine.Binding.Bound;
+
+/// <summary>An expression after binding: its names resolved to symbols and its type known.</summary>
+public abstract class BoundExpression
+{
+    private protected BoundExpression(ExpressionSyntax syntax, RunbookType type)
+    {
+        Syntax = syntax;
+        Type = type;
+    }
+
+    /// <summary>The expression as written.</summary>
+    public ExpressionSyntax Syntax { get; }
+
+    /// <summary>The type of its value.</summary>
+    public RunbookType Type { get; }
+
+    /// <summary>True when the value comes, wholly or partly, from <c>secret(...)</c>.</summary>
+    public virtual bool IsSecret => false;
+
+    /// <summary>The expressions directly inside this one.</summary>
+    public virtual IEnumerable<BoundExpression> Operands => [];
+
+    /// <summary>This expression and every expression inside it.</summary>
+    public IEnumerable<BoundExpression> DescendantsAndSelf()
+    {
+        var stack = new Stack<BoundExpression>();
+        stack.Push(this);
+        while (stack.Count > 0)
+        {
+            var expression = stack.Pop();
+            yield return expression;
+            foreach (var operand in expression.Operands.Reverse())
+            {
+                stack.Push(operand);
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Runbook.Engine.Syntax;
+
+namespace Runbook.Engine.Binding.Bound;
+
+/// <summary><c>not operand</c></summary>
+public sealed class BoundNot : BoundExpression
+{
+    internal BoundNot(UnaryExpressionSyntax syntax, BoundExpression operand)
+        : base(syntax, RunbookType.Bool) => Operand = operand;
+
+    /// <summary>The operand.</summary>
+    public BoundExpression Operand { get; }
+
+    /// <inheritdoc />
+    public override IEnumerable<BoundExpression> Operands => [Operand];
+}

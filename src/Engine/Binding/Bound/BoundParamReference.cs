@@ -1,0 +1,13 @@
+using Runbook.Engine.Syntax;
+
+namespace Runbook.Engine.Binding.Bound;
+
+/// <summary><c>param.NAME</c></summary>
+public sealed class BoundParamReference : BoundExpression
+{
+    internal BoundParamReference(ExpressionSyntax syntax, ParamSymbol param)
+        : base(syntax, param.Type) => Param = param;
+
+    /// <summary>The param referred to.</summary>
+    public ParamSymbol Param { get; }
+}

@@ -1,0 +1,20 @@
+using Runbook.Engine.Syntax;
+
+namespace Runbook.Engine.Binding.Bound;
+
+/// <summary><c>steps.NAME.OUTPUT</c>: planned during a dry run, actual during execution.</summary>
+public sealed class BoundStepOutput : BoundExpression
+{
+    internal BoundStepOutput(ExpressionSyntax syntax, StepSymbol step, string output, RunbookType type)
+        : base(syntax, type)
+    {
+        Step = step;
+        Output = output;
+    }
+
+    /// <summary>The step that produces the value.</summary>
+    public StepSymbol Step { get; }
+
+    /// <summary>The output's name.</summary>
+    public string Output { get; }
+}

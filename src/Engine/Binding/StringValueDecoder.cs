@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using System.Text;
+using Runbook.Engine.Syntax;
+
+namespace Runbook.Engine.Binding;
+
+/// <summary>
+/// Computes the literal texts of a string or text block: quotes and interpolation delimiters removed, escapes
+/// decoded, and for a text block the blank first and last lines dropped and the common indentation removed.
+/// </summary>
+internal static class StringValueDecoder
+{
+    public static ImmutableArray<string> Decode(StringExpressionSyntax syntax)
+    {
+        var raw = syntax.Segments.Select(RawContent).ToList();
+        if (syntax.IsTextBlock)
+        {
+            raw = Dedent(raw);
+        }
+
+        return [.. raw.Select(Unescape)];
+    }
+
+    // The characters between the delimiters of one segment, escapes still in place.
+    private static string RawContent(SyntaxToken segment)
+    {
+        var text = segment.Text;
+        if (segment.IsMissing)
+        {
+            return string.Empty;
+        }
+
+        var quote = segment.Kind is SyntaxKind.TextBlockLiteralToken or SyntaxKind.TextBlockStartToken
+            or SyntaxKind.TextBlockMiddleToken or SyntaxKind.TextBlockEndToken ? "\"\"\"" : "\"";
+        var start = segment.Kind is SyntaxKind.StringLiteralToken or SyntaxKind.StringStartToken
+            or SyntaxKind.TextBlockLiteralToken or SyntaxKind.TextBlockStartToken ? quote.Length : 1;
+
+        var end = text.Length;
+        if (segment.Kind is SyntaxKind.StringStartToken or SyntaxKind.StringMiddleToken
+            or SyntaxKind.TextBlockStartToken or SyntaxKind.TextBlockMiddleToken)
+        {
+            end -= 2;
+        }
+        else if (text.Length - start >= quote.Length && text.EndsWith(quote, StringComparison.Ordinal))
+        {
+            end -= quote.Length;
+        }
+
+        return end > start ? text[start..end] : string.Empty;
+    }
+
+    /// <summary>
+    /// Removes a text block's layout. The segments are joined with a marker where each interpolation stands,
+    /// so that lines and indentation are measured across interpolations, then split apart again.
+    /// </summary>
+    private static List<string> Dedent(List<string> segments)
+    {
+        var marker = ChooseMarker(segments);
+        var lines = string.Join(marker, segments).ReplaceLineEndings("\n").Split('\n').ToList();
+
+        if (lines.Count > 1 && string.IsNullOrWhiteSpace(lines[0]))
+        {
+            lines.RemoveAt(0);
+        }
+
+        if (lines.Count > 1 && string.IsNullOrWhiteSpace(lines[^1]))
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        var indentation = lines
+            .Where(line => !string.IsNullOrWhiteSpace(line))
+            .Select(line => line.Length - line.TrimStart(' ', '\t').Length)
+            .DefaultIfEmpty(0)
+            .Min();
+
+        var dedented = lines.Select(line => line.Length >= indentation ? line[indentation..] : line.TrimStart(' ', '\t'));
+        return [.. string.Join('\n', dedented).Split(marker)];
+    }
+
+    private static string ChooseMarker(List<string> segments)
+    {
+        for (var c = '\uE000'; c < '\uF8FF'; c++)
+        {
+            if (!segments.Any(segment => segment.Contains(c, StringComparison.Ordinal)))
+            {
+                return c.ToString();
+            }
+        }
+
+        return "\uFFFF\uFFFE";
+    }
+
+    // Invalid escapes were reported by the lexer; here they are kept as written.
+    private static string Unescape(string raw)
+    {
+        if (!raw.Contains('\\', StringComparison.Ordinal))
+        {
+            return raw;
+        }
+
+        var builder = new StringBuilder(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] != '\\' || i + 1 >= raw.Length)
+            {
+                builder.Append(raw[i]);
+                continue;
+            }
+
+            var decoded = raw[i + 1] switch
+            {
+                '"' => '"',
+                '\\' => '\\',
+                'n' => '\n',
+                't' => '\t',
+                '$' => '$',
+                _ => (char?)null,
+            };
+
+            if (decoded is { } c)
+            {
+                builder.Append(c);
+                i++;
+            }
+            else
+            {
+                builder.Append(raw[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+}
