@@ -84,12 +84,14 @@ public sealed record RunbookType
     {
         RunbookTypeKind.Int => "an int",
         RunbookTypeKind.List when ElementType!.IsIndeterminate => "an empty list",
-        RunbookTypeKind.List => $"a {Name} list",
-        RunbookTypeKind.Connection => ConnectionKind is null ? "a connection" : $"a {ConnectionKind} connection",
+        RunbookTypeKind.List => $"{Article(Name)} {Name} list",
+        RunbookTypeKind.Connection => ConnectionKind is null ? "a connection" : $"{Article(ConnectionKind)} {ConnectionKind} connection",
         RunbookTypeKind.Unknown => "a value of unknown type",
         _ => "a " + Name,
     };
 
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    private static string Article(string word) => word.Length > 0 && "aeiou".Contains(word[0]) ? "an" : "a";
 }

@@ -57,6 +57,10 @@ internal static class StringValueDecoder
     {
         var marker = ChooseMarker(segments);
         var lines = string.Join(marker, segments).ReplaceLineEndings("\n").Split('\n').ToList();
+        if (lines.Count == 1)
+        {
+            return segments;
+        }
 
         if (lines.Count > 1 && string.IsNullOrWhiteSpace(lines[0]))
         {

@@ -21,9 +21,7 @@ public sealed partial class DiagnosticBag
     /// <summary>Adds a diagnostic from any catalogue entry; plugins use this for their own RB3xxx codes.</summary>
     public void Add(DiagnosticDescriptor descriptor, TextSpan span, params object?[] arguments)
     {
-        var message = arguments.Length == 0
-            ? descriptor.MessageFormat
-            : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, arguments);
+        var message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, arguments);
         _diagnostics.Add(new Diagnostic(descriptor, span, message));
     }
 

@@ -110,7 +110,7 @@ internal sealed partial class Parser
             case SyntaxKind.IntegerLiteralToken or SyntaxKind.DurationLiteralToken
                 or SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword:
                 return new LiteralExpressionSyntax(NextToken());
-            case SyntaxKind.IdentifierToken:
+            case SyntaxKind.IdentifierToken when !StartsProperty():
                 return new NameExpressionSyntax(NextToken());
             case SyntaxKind.ParamKeyword when Peek(1).Kind == SyntaxKind.DotToken:
                 return new ParamRootExpressionSyntax(NextToken());
@@ -188,13 +188,18 @@ internal sealed partial class Parser
         return new CallExpressionSyntax(target, open, arguments.ToImmutable(), Expect(SyntaxKind.CloseParenToken));
     }
 
+    // A name first on its line and followed by '=' starts the next property, never an operand: a value left
+    // out before it is reported as missing rather than taking the property's name.
+    private bool StartsProperty()
+        => Current.Kind == SyntaxKind.IdentifierToken && Peek(1).Kind == SyntaxKind.EqualsToken && IsFirstOnLine(_position);
+
     // A list or argument list stops at what can only belong to the enclosing block, so that a missing ']'
     // or ')' does not swallow the declarations after it.
     private bool CanContinueList() => Current.Kind switch
     {
         SyntaxKind.EndOfFileToken or SyntaxKind.CloseBraceToken => false,
         var kind when SyntaxFacts.IsRunbookMemberKeyword(kind) && Peek(1).Kind != SyntaxKind.DotToken => false,
-        SyntaxKind.IdentifierToken => !(IsFirstOnLine(_position) && Peek(1).Kind == SyntaxKind.EqualsToken),
+        SyntaxKind.IdentifierToken => !StartsProperty(),
         _ => true,
     };
 

@@ -126,7 +126,8 @@ internal sealed partial class Parser
     /// </summary>
     private void ReportAt(int tokenIndex, Action report)
     {
-        if (tokenIndex == _lastErrorTokenIndex)
+        // A bad token was already explained by the lexer; a second error at it would only repeat that.
+        if (tokenIndex == _lastErrorTokenIndex || _tokens[tokenIndex].Kind == SyntaxKind.BadToken)
         {
             return;
         }
