@@ -40,6 +40,7 @@ public sealed partial class Formatter
 
         _writer.Indent++;
         WriteMembers(runbook.Members, MemberSpacing.Declarations);
+        _writer.LeadingComments(runbook.CloseBrace);
         _writer.Indent--;
 
         _writer.NewLine();
@@ -55,7 +56,7 @@ public sealed partial class Formatter
     /// </summary>
     private void WriteMembers(IReadOnlyList<MemberSyntax> members, MemberSpacing spacing)
     {
-        var alignments = PropertyAlignment.Compute(members);
+        var alignments = PropertyAlignment.Compute(members, IsSingleLineOnceFormatted);
 
         for (var i = 0; i < members.Count; i++)
         {
@@ -67,6 +68,24 @@ public sealed partial class Formatter
             WriteMember(member, alignments.GetValueOrDefault(member));
         }
     }
+
+    // Whether a property stays on one line is decided by formatting its value alone: the layout rules, not
+    // the line breaks the author happened to type, decide it, so alignment is the same on every pass.
+    private static bool IsSingleLineOnceFormatted(PropertySyntax property)
+    {
+        if (new[] { property.Name, property.EqualsToken }.Any(token => HasComment(token.TrailingTrivia))
+            || HasComment(property.EqualsToken.LeadingTrivia))
+        {
+            return false;
+        }
+
+        var formatter = new Formatter();
+        formatter.WriteExpression(property.Value);
+        return !formatter._writer.Finish().TrimEnd('\n').Contains('\n', StringComparison.Ordinal);
+    }
+
+    private static bool HasComment(IEnumerable<SyntaxTrivia> trivia)
+        => trivia.Any(item => item.Kind == SyntaxKind.CommentTrivia);
 
     private static bool AlwaysSeparated(MemberSyntax previous, MemberSyntax current)
         => previous.Kind != current.Kind
@@ -175,6 +194,7 @@ public sealed partial class Formatter
 
         _writer.Indent++;
         WriteMembers(members, MemberSpacing.Kept);
+        _writer.LeadingComments(close);
         _writer.Indent--;
         _writer.NewLine();
         _writer.Token(close);

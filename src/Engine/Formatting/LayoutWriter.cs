@@ -15,6 +15,7 @@ internal sealed class LayoutWriter
 
     private readonly StringBuilder _output = new();
     private SyntaxToken? _previous;
+    private SyntaxToken? _commentsWritten;
     private string? _pendingComment;
     private int _pendingNewlines;
     private bool _pendingSpace;
@@ -54,9 +55,22 @@ internal sealed class LayoutWriter
         => _previous is not null && EndsWithLineBreak(_previous)
             || token.LeadingTrivia.Any(trivia => trivia.Kind == SyntaxKind.EndOfLineTrivia);
 
-    public void Token(SyntaxToken token)
+    /// <summary>
+    /// Writes the comments before <paramref name="token"/> now, at the current indentation: a comment before a
+    /// closing brace belongs to the block's contents, not to the brace's line.
+    /// </summary>
+    public void LeadingComments(SyntaxToken token)
     {
         WriteLeadingComments(token);
+        _commentsWritten = token;
+    }
+
+    public void Token(SyntaxToken token)
+    {
+        if (!ReferenceEquals(_commentsWritten, token))
+        {
+            WriteLeadingComments(token);
+        }
 
         if (token.Text.Length > 0)
         {

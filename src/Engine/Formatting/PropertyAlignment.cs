@@ -3,12 +3,14 @@ using Runbook.Engine.Syntax;
 namespace Runbook.Engine.Formatting;
 
 /// <summary>
-/// Finds runs of properties on consecutive lines (no blank line between them, each value on one line) and
-/// the padding that aligns their '=' signs.
+/// Finds runs of properties on consecutive lines (no blank line between them, each on one line once formatted)
+/// and the padding that aligns their '=' signs.
 /// </summary>
 internal static class PropertyAlignment
 {
-    public static Dictionary<MemberSyntax, int> Compute(IReadOnlyList<MemberSyntax> members)
+    public static Dictionary<MemberSyntax, int> Compute(
+        IReadOnlyList<MemberSyntax> members,
+        Func<PropertySyntax, bool> isSingleLine)
     {
         var padding = new Dictionary<MemberSyntax, int>();
         var run = new List<PropertySyntax>();
@@ -17,8 +19,8 @@ internal static class PropertyAlignment
         {
             var continuesRun = member is PropertySyntax property
                 && run.Count > 0
-                && IsSingleLine(run[^1])
-                && IsSingleLine(property)
+                && isSingleLine(run[^1])
+                && isSingleLine(property)
                 && !HasBlankLineBefore(property.Name);
             if (!continuesRun)
             {
@@ -48,12 +50,6 @@ internal static class PropertyAlignment
 
         run.Clear();
     }
-
-    private static bool IsSingleLine(PropertySyntax property)
-        => !property.Value.DescendantTokens().Any(token => token.Kind is SyntaxKind.TextBlockLiteralToken
-            or SyntaxKind.TextBlockStartToken or SyntaxKind.TextBlockMiddleToken or SyntaxKind.TextBlockEndToken)
-            && !property.DescendantTokens().SkipLast(1).Any(token =>
-                token.TrailingTrivia.Any(trivia => trivia.Kind == SyntaxKind.EndOfLineTrivia));
 
     private static bool HasBlankLineBefore(SyntaxToken token)
         => token.LeadingTrivia.Count(trivia => trivia.Kind == SyntaxKind.EndOfLineTrivia) >= 1;

@@ -1,0 +1,24 @@
+namespace Runbook.Cli.Tests.TestSupport;
+
+/// <summary>Finds files of the repository from wherever the tests run.</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Runbooks => Path.Combine(Root, "runbooks");
+
+    public static string InvalidCorpus => Path.Combine(Root, "tests", "Engine.Tests", "Corpus", "invalid");
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Runbook.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The tests must run inside the repository: Runbook.sln was not found above them.");
+    }
+}
