@@ -38,8 +38,8 @@ internal sealed class BulkIdSpool : IAsyncDisposable
 
         try
         {
-            await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024,
-                FileOptions.Asynchronous))
+            var file = new FileStream(
+                path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
             await using (var writer = new StreamWriter(file, Utf8))
             {
                 writer.NewLine = "\n";

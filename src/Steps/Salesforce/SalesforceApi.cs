@@ -48,7 +48,9 @@ public abstract class SalesforceApi : IDisposable
         PagesAsync($"{DataPath}/query?q={Uri.EscapeDataString(soql)}", cancellationToken);
 
     /// <summary>Runs a SOQL query through the Tooling API and streams its records.</summary>
-    public IAsyncEnumerable<JsonElement> ToolingQueryAsync(string soql, CancellationToken cancellationToken = default) =>
+    public IAsyncEnumerable<JsonElement> ToolingQueryAsync(
+        string soql,
+        CancellationToken cancellationToken = default) =>
         PagesAsync($"{DataPath}/tooling/query?q={Uri.EscapeDataString(soql)}", cancellationToken);
 
     /// <summary>Streams the <c>Id</c> of every record a query returns.</summary>
@@ -91,7 +93,8 @@ public abstract class SalesforceApi : IDisposable
     /// <c>ia_crm__Intacct_Entity__c</c> object is an assumption about the managed package's schema; an org
     /// without it fails with <c>INVALID_TYPE</c>.
     /// </summary>
-    public async Task<IReadOnlyList<string>> GetLinkedIntacctCompaniesAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> GetLinkedIntacctCompaniesAsync(
+        CancellationToken cancellationToken = default)
     {
         var companies = new List<string>();
         await foreach (var record in QueryAsync(LinkedCompaniesSoql, cancellationToken).ConfigureAwait(false))
@@ -124,7 +127,9 @@ public abstract class SalesforceApi : IDisposable
         {
             if (entry.Value.ValueKind == JsonValueKind.Object)
             {
-                limits[entry.Name] = new ApiLimit(entry.Value.OptionalLong("Max"), entry.Value.OptionalLong("Remaining"));
+                limits[entry.Name] = new ApiLimit(
+                    entry.Value.OptionalLong("Max"),
+                    entry.Value.OptionalLong("Remaining"));
             }
         }
 
@@ -132,7 +137,9 @@ public abstract class SalesforceApi : IDisposable
     }
 
     /// <summary>Reads a sandbox's <c>SandboxInfo</c>; call it on the source production org.</summary>
-    public async Task<SandboxInfo?> GetSandboxInfoAsync(string sandboxName, CancellationToken cancellationToken = default)
+    public async Task<SandboxInfo?> GetSandboxInfoAsync(
+        string sandboxName,
+        CancellationToken cancellationToken = default)
     {
         var soql = "SELECT Id, SandboxName, LicenseType, AutoActivate FROM SandboxInfo "
             + $"WHERE SandboxName = '{RequireSandboxName(sandboxName)}'";
@@ -179,7 +186,7 @@ public abstract class SalesforceApi : IDisposable
         return new SandboxProcessLookup(latest, newestFirst, warning);
     }
 
-    /// <summary>Reads one sandbox process by id, for instance to re-attach to a refresh a previous run started.</summary>
+    /// <summary>Reads one sandbox process by id, such as to re-attach to a refresh a previous run started.</summary>
     public async Task<SandboxProcessInfo> GetSandboxProcessAsync(
         string processId,
         CancellationToken cancellationToken = default)

@@ -136,7 +136,7 @@ public sealed class SalesforceClient : SalesforceApi
         return job;
     }
 
-    /// <summary>Uploads the ids of an open job as a one-column CSV (<c>Id</c>) and returns how many were sent.</summary>
+    /// <summary>Uploads the ids of an open job as a one-column CSV (<c>Id</c>); returns how many were sent.</summary>
     public async Task<long> UploadBulkJobIdsAsync(
         string jobId,
         IAsyncEnumerable<string> ids,
@@ -204,7 +204,8 @@ public sealed class SalesforceClient : SalesforceApi
 
         return job.IsTerminal
             ? job
-            : await WaitForBulkJobAsync(job.Id, run.PollInterval, run.Progress, cancellationToken).ConfigureAwait(false);
+            : await WaitForBulkJobAsync(job.Id, run.PollInterval, run.Progress, cancellationToken)
+                .ConfigureAwait(false);
     }
 
     /// <summary>

@@ -162,7 +162,9 @@ internal sealed class SalesforceConnection : IDisposable
         }
     }
 
-    private async Task<SalesforceSession> RenewSessionAsync(SalesforceSession? stale, CancellationToken cancellationToken)
+    private async Task<SalesforceSession> RenewSessionAsync(
+        SalesforceSession? stale,
+        CancellationToken cancellationToken)
     {
         await _loginGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try

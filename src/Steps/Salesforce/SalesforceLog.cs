@@ -24,7 +24,8 @@ internal static partial class SalesforceLog
     [LoggerMessage(EventId = 1105, Level = LogLevel.Information,
         Message = "Deleted a batch of {Count} records: {Deleted} deleted, {AlreadyDeleted} already deleted, "
             + "{Failed} failed")]
-    public static partial void BatchDeleted(this ILogger logger, int count, int deleted, int alreadyDeleted, int failed);
+    public static partial void BatchDeleted(
+        this ILogger logger, int count, int deleted, int alreadyDeleted, int failed);
 
     [LoggerMessage(EventId = 1106, Level = LogLevel.Information,
         Message = "Created Bulk API 2.0 {Operation} job {JobId} for {Object}")]
@@ -36,7 +37,8 @@ internal static partial class SalesforceLog
 
     [LoggerMessage(EventId = 1108, Level = LogLevel.Information,
         Message = "Bulk API 2.0 job {JobId} is {State}: {Processed} processed, {Failed} failed")]
-    public static partial void BulkJobPolled(this ILogger logger, string jobId, string state, long processed, long failed);
+    public static partial void BulkJobPolled(
+        this ILogger logger, string jobId, string state, long processed, long failed);
 
     [LoggerMessage(EventId = 1109, Level = LogLevel.Information,
         Message = "Re-attached to Bulk API 2.0 job {JobId} in state {State}")]
@@ -54,5 +56,6 @@ internal static partial class SalesforceLog
 
     [LoggerMessage(EventId = 1112, Level = LogLevel.Warning,
         Message = "Found {Count} sandbox processes for {SandboxName}; following the newest, {ProcessId}")]
-    public static partial void SeveralSandboxProcesses(this ILogger logger, int count, string sandboxName, string processId);
+    public static partial void SeveralSandboxProcesses(
+        this ILogger logger, int count, string sandboxName, string processId);
 }

@@ -18,7 +18,9 @@ internal sealed class SalesforceReadOnlyHandler : DelegatingHandler
         || (request.Method == HttpMethod.Post
             && request.RequestUri?.AbsolutePath.EndsWith(TokenPath, StringComparison.Ordinal) == true);
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken)
     {
         Check(request);
         return base.SendAsync(request, cancellationToken);
