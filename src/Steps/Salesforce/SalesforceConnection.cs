@@ -18,6 +18,9 @@ internal sealed class SalesforceConnection : IDisposable
 
     private const int MaxErrorBodyChars = 64 * 1024;
 
+    // Tokens stay on the scrub list after they are replaced: a server may still echo an old one.
+    private const int RememberedTokens = 16;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly HttpClient _http;
@@ -26,6 +29,7 @@ internal sealed class SalesforceConnection : IDisposable
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _loginGate = new(1, 1);
     private readonly Lock _usageLock = new();
+    private readonly Queue<Secret> _issuedTokens = new();
     private SalesforceSession? _session;
     private ApiUsage? _latestUsage;
 
@@ -182,6 +186,7 @@ internal sealed class SalesforceConnection : IDisposable
                 RequestTokenAsync,
                 cancellationToken).ConfigureAwait(false);
 
+            Remember(session.AccessToken);
             Volatile.Write(ref _session, session);
             _logger.LoggedIn(_options.Login.Principal, session.InstanceUrl);
             return session;
@@ -232,11 +237,31 @@ internal sealed class SalesforceConnection : IDisposable
             body = body[..MaxErrorBodyChars];
         }
 
-        var secrets = _options.Login.Secrets.Append(session?.AccessToken).ToArray();
+        var secrets = KnownSecrets().Append(session?.AccessToken).ToArray();
         var errors = SalesforceErrorParser.Parse(body, text => SecretRedactor.Scrub(text, secrets));
         var retryAfter = RetryAfterHeader.Read(response, _options.TimeProvider);
 
         return new SalesforceApiException(operation, response.StatusCode, errors, retryAfter);
+    }
+
+    private void Remember(Secret token)
+    {
+        lock (_issuedTokens)
+        {
+            _issuedTokens.Enqueue(token);
+            if (_issuedTokens.Count > RememberedTokens)
+            {
+                _issuedTokens.Dequeue();
+            }
+        }
+    }
+
+    private IEnumerable<Secret?> KnownSecrets()
+    {
+        lock (_issuedTokens)
+        {
+            return _options.Login.Secrets.Concat(_issuedTokens).ToArray();
+        }
     }
 
     private void RecordUsage(HttpResponseMessage response)
