@@ -29,7 +29,11 @@ public sealed class SecretTests
             Username = "admin@example.com.uat",
             Password = new Secret(Value),
         };
-        var session = new SalesforceSession(new Secret(Value), new Uri("https://example.my.salesforce.com"), null, null);
+        var session = new SalesforceSession(
+            new Secret(Value),
+            new Uri("https://example.my.salesforce.com"),
+            IdentityUrl: null,
+            IssuedAt: null);
 
         Assert.DoesNotContain(Value, login.ToString());
         Assert.DoesNotContain(Value, session.ToString());

@@ -47,7 +47,7 @@ public sealed class CompositeDeleteTests
     public async Task RowsStillLockedAfterTheLastRetryComeBackAsFailed()
     {
         var locked = """
-            [{"success":false,"errors":[{"statusCode":"UNABLE_TO_LOCK_ROW","message":"unable to obtain exclusive access to this record","fields":[]}]}]
+            [{"success":false,"errors":[{"statusCode":"UNABLE_TO_LOCK_ROW","message":"locked","fields":[]}]}]
             """;
         var http = new FakeHttpHandler().Login().Ok(locked).Ok(locked).Ok(locked);
         var options = SalesforceFixture.Options(retry: new RetryOptions
@@ -114,7 +114,8 @@ public sealed class CompositeDeleteTests
     private static HttpResponseMessage AllSucceed(RecordedRequest request)
     {
         var ids = request.QueryValue("ids")!.Split(',');
-        var body = JsonSerializer.Serialize(ids.Select(id => new { id, success = true, errors = Array.Empty<object>() }));
+        var body = JsonSerializer.Serialize(
+            ids.Select(id => new { id, success = true, errors = Array.Empty<object>() }));
         return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body) };
     }
 }

@@ -64,7 +64,8 @@ public sealed class LoginTests
     [Fact]
     public async Task InvalidGrantBecomesATypedNonTransientError()
     {
-        var http = new FakeHttpHandler().Respond(HttpStatusCode.BadRequest, Recorded.Salesforce("token-invalid-grant.json"));
+        var http = new FakeHttpHandler()
+            .Respond(HttpStatusCode.BadRequest, Recorded.Salesforce("token-invalid-grant.json"));
         using var reader = new SalesforceReader(SalesforceFixture.Options(), http);
 
         var error = await Assert.ThrowsAsync<SalesforceApiException>(() => reader.LoginAsync());

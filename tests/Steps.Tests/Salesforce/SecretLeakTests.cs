@@ -13,7 +13,9 @@ public sealed class SecretLeakTests
     {
         var log = new CapturingLogger<SalesforceClient>();
         var retries = new List<ApiRetry>();
-        var echo = $$"""[{"errorCode":"INVALID_FIELD","message":"token {{SalesforceFixture.FirstToken}} and password {{SalesforceFixture.Password.Reveal()}} are wrong"}]""";
+        var password = SalesforceFixture.Password.Reveal();
+        var echoed = $"token {SalesforceFixture.FirstToken} and password {password} are wrong";
+        var echo = $$"""[{"errorCode":"INVALID_FIELD","message":"{{echoed}}"}]""";
         var http = new FakeHttpHandler()
             .Login()
             .Respond(HttpStatusCode.Unauthorized, Recorded.Salesforce("error-invalid-session.json"))
