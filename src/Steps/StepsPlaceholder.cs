@@ -1,5 +1,0 @@
-namespace Runbook.Steps;
-
-internal static class StepsPlaceholder
-{
-}
