@@ -26,4 +26,14 @@ public interface ISchemaCatalog
 
     /// <summary>The function of that name, if known.</summary>
     FunctionSchema? FindFunction(string name);
+
+    /// <summary>Lets the plugin of a step kind check its attribute values (RB3xxx).</summary>
+    void ValidateStep(string kind, PluginValidationContext context)
+    {
+    }
+
+    /// <summary>Lets the plugin of a connection kind check its attribute values (RB3xxx).</summary>
+    void ValidateConnection(string kind, PluginValidationContext context)
+    {
+    }
 }
