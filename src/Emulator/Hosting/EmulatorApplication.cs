@@ -1,0 +1,10 @@
+namespace Runbook.Emulator.Hosting;
+
+/// <summary>Wires the middleware and every route of the emulator onto the web application.</summary>
+internal static class EmulatorApplication
+{
+    public static void Configure(WebApplication app)
+    {
+        app.UseMiddleware<EmulatorMiddleware>();
+    }
+}

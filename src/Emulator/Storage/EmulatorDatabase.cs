@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+
+namespace Runbook.Emulator.Storage;
+
+/// <summary>
+/// The emulator's state file. Every request opens a pooled connection; writes run in IMMEDIATE transactions so
+/// that two processes on the same directory (a plan, then an apply) take turns instead of failing.
+/// </summary>
+internal sealed class EmulatorDatabase
+{
+    public const string FileName = "emulator.db";
+
+    private readonly string _connectionString;
+
+    public EmulatorDatabase(string stateDirectory)
+    {
+        FilePath = Path.Combine(stateDirectory, FileName);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+
+            // Another process may hold the write lock for a while (seeding a million rows); wait rather than fail.
+            DefaultTimeout = 300,
+        }.ToString();
+    }
+
+    public string FilePath { get; }
+
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        connection.Execute("PRAGMA busy_timeout = 300000; PRAGMA synchronous = NORMAL;");
+        return connection;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one write transaction that takes the write lock at its start, so a request
+    /// either changes everything it meant to or nothing.
+    /// </summary>
+    public T Write<T>(Func<SqliteConnection, T> work)
+    {
+        using var connection = Open();
+        connection.Execute("BEGIN IMMEDIATE");
+        try
+        {
+            var result = work(connection);
+            connection.Execute("COMMIT");
+            return result;
+        }
+        catch
+        {
+            // The connection goes back to the pool: it must not carry a half-done transaction with it.
+            connection.Execute("ROLLBACK");
+            throw;
+        }
+    }
+
+    public void Write(Action<SqliteConnection> work) => Write(connection =>
+    {
+        work(connection);
+        return true;
+    });
+
+    public T Read<T>(Func<SqliteConnection, T> work)
+    {
+        using var connection = Open();
+        return work(connection);
+    }
+}
