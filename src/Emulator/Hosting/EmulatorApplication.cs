@@ -1,3 +1,6 @@
+using Runbook.Emulator.Intacct;
+using Runbook.Emulator.Salesforce;
+
 namespace Runbook.Emulator.Hosting;
 
 /// <summary>Wires the middleware and every route of the emulator onto the web application.</summary>
@@ -6,5 +9,9 @@ internal static class EmulatorApplication
     public static void Configure(WebApplication app)
     {
         app.UseMiddleware<EmulatorMiddleware>();
+        app.UseRouting();
+        SalesforceApi.Map(app);
+        IntacctGateway.Map(app);
+        EmulatorAdminEndpoints.Map(app);
     }
 }

@@ -25,7 +25,7 @@ internal static class RequestClassifier
     {
         if (path.Equals(IntacctGatewayPath, StringComparison.OrdinalIgnoreCase))
         {
-            return intacctBody is not null && IntacctFunctionNames(intacctBody).Any(f => !IntacctReadFunctions.Contains(f));
+            return intacctBody is not null && IntacctFunctionNames(intacctBody).Any(f => !IsIntacctReadFunction(f));
         }
 
         if (!IsSalesforceApi(path) || HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
@@ -36,6 +36,8 @@ internal static class RequestClassifier
         var value = path.Value ?? "";
         return !value.Contains("/query", StringComparison.OrdinalIgnoreCase);
     }
+
+    public static bool IsIntacctReadFunction(string name) => IntacctReadFunctions.Contains(name);
 
     public static IEnumerable<string> IntacctFunctionNames(string body)
     {

@@ -59,6 +59,45 @@ internal sealed class EmulatorDatabase
         }
     }
 
+    /// <summary>
+    /// Like <see cref="Write{T}(Func{SqliteConnection, T})"/>, but <paramref name="work"/> decides whether its
+    /// changes stay: an all-or-none delete rolls back yet still answers with its per-record results.
+    /// </summary>
+    public T WriteOrRollBack<T>(Func<SqliteConnection, (T Result, bool Commit)> work)
+    {
+        using var connection = Open();
+        connection.Execute("BEGIN IMMEDIATE");
+        try
+        {
+            var (result, commit) = work(connection);
+            connection.Execute(commit ? "COMMIT" : "ROLLBACK");
+            return result;
+        }
+        catch
+        {
+            connection.Execute("ROLLBACK");
+            throw;
+        }
+    }
+
+    /// <summary>An asynchronous write transaction, for work that reads a request body while it writes.</summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> work)
+    {
+        using var connection = Open();
+        connection.Execute("BEGIN IMMEDIATE");
+        try
+        {
+            var result = await work(connection);
+            connection.Execute("COMMIT");
+            return result;
+        }
+        catch
+        {
+            connection.Execute("ROLLBACK");
+            throw;
+        }
+    }
+
     public void Write(Action<SqliteConnection> work) => Write(connection =>
     {
         work(connection);
