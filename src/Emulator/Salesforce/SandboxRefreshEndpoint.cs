@@ -19,7 +19,8 @@ internal static class SandboxRefreshEndpoint
         ["FULL"] = ("Full", 29),
     };
 
-    private static readonly Dictionary<string, string> UpdatableColumns = new(StringComparer.Ordinal)
+    // Salesforce matches field names in request bodies without regard to case.
+    private static readonly Dictionary<string, string> UpdatableColumns = new(StringComparer.OrdinalIgnoreCase)
     {
         ["LicenseType"] = "license_type",
         ["AutoActivate"] = "auto_activate",
@@ -48,9 +49,10 @@ internal static class SandboxRefreshEndpoint
         Dictionary<string, JsonElement>? changes;
         try
         {
-            changes = await JsonSerializer.DeserializeAsync<Dictionary<string, JsonElement>>(
+            var body = await JsonSerializer.DeserializeAsync<Dictionary<string, JsonElement>>(
                 http.Request.Body,
                 cancellationToken: http.RequestAborted);
+            changes = body is null ? null : new Dictionary<string, JsonElement>(body, StringComparer.OrdinalIgnoreCase);
         }
         catch (JsonException)
         {
