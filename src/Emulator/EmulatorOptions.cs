@@ -1,11 +1,11 @@
 namespace Runbook.Emulator;
 
-/// <summary>
-/// How an emulator server is started: where it keeps its state, how much data it seeds, and how unreliable it is.
-/// </summary>
+/// <summary>How an emulator is started: where its state lives, how much it seeds and how unreliable it is.</summary>
 public sealed record EmulatorOptions
 {
-    /// <summary>TCP port on 127.0.0.1; 0 picks a free port (read it back from <see cref="EmulatorServer.BaseUrl"/>).</summary>
+    /// <summary>
+    /// TCP port on 127.0.0.1; 0 picks a free port (read it back from <see cref="EmulatorServer.BaseUrl"/>).
+    /// </summary>
     public int Port { get; init; }
 
     /// <summary>Directory holding the emulator's SQLite state; created when missing.</summary>
@@ -20,7 +20,9 @@ public sealed record EmulatorOptions
     /// <summary>Milliseconds added to every call.</summary>
     public int LatencyMs { get; init; }
 
-    /// <summary>Share (0..1) of calls answered with HTTP 503 or with 403 REQUEST_LIMIT_EXCEEDED; such calls do nothing.</summary>
+    /// <summary>
+    /// Share (0..1) of calls answered with HTTP 503 or with 403 REQUEST_LIMIT_EXCEEDED; such calls do nothing.
+    /// </summary>
     public double FaultRate { get; init; }
 
     /// <summary>Share (0..1) of calls whose connection is aborted before they are handled.</summary>
@@ -32,7 +34,9 @@ public sealed record EmulatorOptions
     /// </summary>
     public double DropAfterProcessingRate { get; init; }
 
-    /// <summary>Share (0..1) of record ids in a delete (collection or bulk) that fail with UNABLE_TO_LOCK_ROW.</summary>
+    /// <summary>
+    /// Share (0..1) of record ids in a delete (collection or bulk) that fail with UNABLE_TO_LOCK_ROW.
+    /// </summary>
     public double RecordFailureRate { get; init; }
 
     /// <summary>Seconds a sandbox refresh takes from Pending to Completed.</summary>

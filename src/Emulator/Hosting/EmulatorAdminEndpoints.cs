@@ -66,7 +66,10 @@ internal static class EmulatorAdminEndpoints
 
             var linked = new JsonArray();
             using (var command = connection.Command(
-                "SELECT company_id FROM records WHERE org_no = $org AND object_no = $object AND deleted = 0 ORDER BY seq",
+                """
+                SELECT company_id FROM records
+                WHERE org_no = $org AND object_no = $object AND deleted = 0 ORDER BY seq
+                """,
                 ("$org", org.OrgNo),
                 ("$object", RecordObjects.IntacctEntity.Number)))
             using (var reader = command.ExecuteReader())
@@ -193,7 +196,8 @@ internal static class EmulatorAdminEndpoints
     private static JsonArray Companies(SqliteConnection connection, Dictionary<string, string> links)
     {
         var companies = new JsonArray();
-        using var command = connection.Command("SELECT company_id, name, is_sandbox, user_id FROM intacct_companies ORDER BY company_id");
+        using var command = connection.Command(
+            "SELECT company_id, name, is_sandbox, user_id FROM intacct_companies ORDER BY company_id");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

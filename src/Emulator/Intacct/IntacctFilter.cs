@@ -82,7 +82,9 @@ internal sealed class IntacctFilter
             else
             {
                 var start = i;
-                while (i < query.Length && !char.IsWhiteSpace(query[i]) && !"()=!<>,'".Contains(query[i], StringComparison.Ordinal))
+                while (i < query.Length
+                    && !char.IsWhiteSpace(query[i])
+                    && !"()=!<>,'".Contains(query[i], StringComparison.Ordinal))
                 {
                     i++;
                 }
@@ -101,7 +103,11 @@ internal sealed class IntacctFilter
             : string.CompareOrdinal(left, right);
 
     private static Regex LikePattern(string pattern) => new(
-        "^" + Regex.Escape(pattern).Replace("%", ".*", StringComparison.Ordinal).Replace("_", ".", StringComparison.Ordinal) + "$",
+        "^"
+        + Regex.Escape(pattern)
+            .Replace("%", ".*", StringComparison.Ordinal)
+            .Replace("_", ".", StringComparison.Ordinal)
+        + "$",
         RegexOptions.Singleline);
 
     private sealed class Parser(List<string> tokens, IntacctObject target)

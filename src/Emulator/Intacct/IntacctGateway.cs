@@ -20,7 +20,7 @@ internal static class IntacctGateway
 
     public static void Map(IEndpointRouteBuilder routes)
     {
-        // A Func rather than a lambda: a lambda taking only HttpContext would bind as a RequestDelegate and drop the result.
+        // A Func, not a lambda: a lambda taking only HttpContext binds as a RequestDelegate and drops the result.
         routes.MapPost(RequestClassifier.IntacctGatewayPath, (Func<HttpContext, Task<IResult>>)HandleAsync);
     }
 
@@ -40,24 +40,24 @@ internal static class IntacctGateway
         }
         catch (XmlException)
         {
-            return Xml(ControlFailure(null, new IntacctError(IntacctError.BadRequest, "XML Parse error: the request is not well-formed XML")));
+            return Refuse(null, IntacctError.BadRequest, "XML Parse error: the request is not well-formed XML");
         }
 
         var control = request.Element("control");
         if (request.Name.LocalName != "request" || control is null)
         {
-            return Xml(ControlFailure(null, new IntacctError(IntacctError.BadRequest, "The request has no control element")));
+            return Refuse(null, IntacctError.BadRequest, "The request has no control element");
         }
 
         if (control.Element("senderid")?.Value != SenderId || control.Element("password")?.Value != options.Password)
         {
             EmulatorLog.IntacctRefused(logger, "wrong sender credentials");
-            return Xml(ControlFailure(control, new IntacctError(IntacctError.WrongSender, "Incorrect Intacct XML Partner ID or password.")));
+            return Refuse(control, IntacctError.WrongSender, "Incorrect Intacct XML Partner ID or password.");
         }
 
         if (control.Element("dtdversion")?.Value != "3.0")
         {
-            return Xml(ControlFailure(control, new IntacctError(IntacctError.BadRequest, "The dtdversion must be 3.0")));
+            return Refuse(control, IntacctError.BadRequest, "The dtdversion must be 3.0");
         }
 
         var now = options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
@@ -94,7 +94,8 @@ internal static class IntacctGateway
                 EmulatorLog.IntacctRefused(logger, "repeated control id with uniqueid true");
                 return ControlFailure(control, new IntacctError(
                     IntacctError.DuplicateControlId,
-                    "A request with this controlid was already processed and uniqueid is true, so it is not processed again.",
+                    "A request with this controlid was already processed and uniqueid is true, "
+                    + "so it is not processed again.",
                     "Use a new controlid for a new request."));
             }
         }
@@ -102,7 +103,9 @@ internal static class IntacctGateway
         var authentication = operation?.Element("authentication");
         if (operation is null || authentication is null)
         {
-            return ControlFailure(control, new IntacctError(IntacctError.BadRequest, "The request has no operation/authentication element"));
+            return ControlFailure(
+                control,
+                new IntacctError(IntacctError.BadRequest, "The request has no operation/authentication element"));
         }
 
         var (session, authError) = Authenticate(connection, authentication, password, now);
@@ -178,7 +181,10 @@ internal static class IntacctGateway
         var user = login?.Element("userid")?.Value ?? "";
         var companyId = login?.Element("companyid")?.Value ?? "";
         using var command = connection.Command(
-            "SELECT company_id, user_id FROM intacct_companies WHERE company_id = $company COLLATE NOCASE AND user_id = $user COLLATE NOCASE",
+            """
+            SELECT company_id, user_id FROM intacct_companies
+            WHERE company_id = $company COLLATE NOCASE AND user_id = $user COLLATE NOCASE
+            """,
             ("$company", companyId),
             ("$user", user));
         using var reader = command.ExecuteReader();
@@ -227,7 +233,10 @@ internal static class IntacctGateway
             sessionId = Convert.ToBase64String(RandomNumberGenerator.GetBytes(30))
                 .Replace('+', '-').Replace('/', '_').TrimEnd('=') + "..";
             connection.Execute(
-                "INSERT INTO intacct_sessions (session_id, company_id, user_id, expires) VALUES ($id, $company, $user, $expires)",
+                """
+                INSERT INTO intacct_sessions (session_id, company_id, user_id, expires)
+                VALUES ($id, $company, $user, $expires)
+                """,
                 ("$id", sessionId),
                 ("$company", session.CompanyId),
                 ("$user", session.UserId),
@@ -265,7 +274,11 @@ internal static class IntacctGateway
         new XElement("dtdversion", control?.Element("dtdversion")?.Value ?? "3.0"));
 
     private static string Timestamp(long unixMilliseconds) =>
-        DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds)
+            .ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    private static IResult Refuse(XElement? control, string errorNo, string description) =>
+        Xml(ControlFailure(control, new IntacctError(errorNo, description)));
 
     private static IResult Xml(XElement response) => Results.Content(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + response.ToString(),

@@ -31,7 +31,10 @@ internal sealed record IntacctObject(
             }),
         new(
             "SODOCUMENT",
-            ["RECORDNO", "DOCNO", "DOCID", "DOCPARID", "CUSTVENDID", "CUSTVENDNAME", "STATE", "CURRENCY", "TOTAL", "WHENCREATED"],
+            [
+                "RECORDNO", "DOCNO", "DOCID", "DOCPARID", "CUSTVENDID", "CUSTVENDNAME", "STATE", "CURRENCY", "TOTAL",
+                "WHENCREATED",
+            ],
             sizes => sizes.Invoices,
             (n, sizes, field) => field switch
             {

@@ -61,13 +61,17 @@ internal sealed class IntacctReader(SqliteConnection connection, SeedSizes sizes
     {
         var resultId = function.Element("resultId")?.Value;
         var objectName = function.Element("object")?.Value;
+        const string Columns = "result_id, object, fields, query, page_size, next_index, returned, total";
         using var command = resultId is not null
             ? connection.Command(
-                "SELECT result_id, object, fields, query, page_size, next_index, returned, total FROM intacct_cursors WHERE result_id = $id AND company_id = $company",
+                $"SELECT {Columns} FROM intacct_cursors WHERE result_id = $id AND company_id = $company",
                 ("$id", resultId),
                 ("$company", session.CompanyId))
             : connection.Command(
-                "SELECT result_id, object, fields, query, page_size, next_index, returned, total FROM intacct_cursors WHERE object = $object AND company_id = $company ORDER BY created DESC LIMIT 1",
+                $"""
+                SELECT {Columns} FROM intacct_cursors WHERE object = $object AND company_id = $company
+                ORDER BY created DESC LIMIT 1
+                """,
                 ("$object", (objectName ?? "").Trim().ToUpperInvariant()),
                 ("$company", session.CompanyId));
 
@@ -78,11 +82,14 @@ internal sealed class IntacctReader(SqliteConnection connection, SeedSizes sizes
         {
             if (!reader.Read())
             {
-                throw new IntacctQueryException($"Attempt to readMore with an invalid or expired resultId {resultId ?? objectName}");
+                throw new IntacctQueryException(
+                    $"Attempt to readMore with an invalid or expired resultId {resultId ?? objectName}");
             }
 
-            (id, objectField, fieldList, query) = (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
-            (pageSize, next, returned, total) = (reader.GetInt32(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7));
+            (id, objectField, fieldList, query) =
+                (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+            (pageSize, next, returned, total) =
+                (reader.GetInt32(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7));
         }
 
         var target = IntacctObject.Find(objectField)!;
@@ -125,7 +132,13 @@ internal sealed class IntacctReader(SqliteConnection connection, SeedSizes sizes
         return (matches, count + 1);
     }
 
-    private XElement Data(IntacctObject target, IReadOnlyList<string> fields, List<long> matches, long total, long remaining, string resultId)
+    private XElement Data(
+        IntacctObject target,
+        IReadOnlyList<string> fields,
+        List<long> matches,
+        long total,
+        long remaining,
+        string resultId)
     {
         var listType = target.Name.ToLowerInvariant();
         var data = new XElement(

@@ -24,9 +24,17 @@ internal static class BulkIngestEndpoints
         api.MapPut("/jobs/ingest/{jobId}/batches", (HttpContext http, string jobId) => UploadAsync(http, jobId));
         api.MapPatch("/jobs/ingest/{jobId}", (HttpContext http, string jobId) => ChangeStateAsync(http, jobId));
         api.MapDelete("/jobs/ingest/{jobId}", (HttpContext http, string jobId) => Delete(http, jobId));
-        api.MapGet("/jobs/ingest/{jobId}/successfulResults", (HttpContext http, string jobId) => ResultFile(http, jobId, ResultKind.Successful));
-        api.MapGet("/jobs/ingest/{jobId}/failedResults", (HttpContext http, string jobId) => ResultFile(http, jobId, ResultKind.Failed));
-        api.MapGet("/jobs/ingest/{jobId}/unprocessedrecords", (HttpContext http, string jobId) => ResultFile(http, jobId, ResultKind.Unprocessed));
+        foreach (var (resource, kind) in new[]
+        {
+            ("successfulResults", ResultKind.Successful),
+            ("failedResults", ResultKind.Failed),
+            ("unprocessedrecords", ResultKind.Unprocessed),
+        })
+        {
+            api.MapGet(
+                $"/jobs/ingest/{{jobId}}/{resource}",
+                (HttpContext http, string jobId) => ResultFile(http, jobId, kind));
+        }
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http)
@@ -34,7 +42,10 @@ internal static class BulkIngestEndpoints
         var request = await ReadObjectAsync(http);
         if (request is null)
         {
-            return SalesforceResults.Error(StatusCodes.Status400BadRequest, "JSON_PARSER_ERROR", "The request body is not a JSON object.");
+            return SalesforceResults.Error(
+                StatusCodes.Status400BadRequest,
+                "JSON_PARSER_ERROR",
+                "The request body is not a JSON object.");
         }
 
         var call = SalesforceCall.From(http);
@@ -64,7 +75,8 @@ internal static class BulkIngestEndpoints
             || (Text(request, "columnDelimiter") ?? "COMMA") != "COMMA"
             || lineEnding is not ("LF" or "CRLF"))
         {
-            return InvalidJob("InvalidJob : the emulator accepts only CSV with COMMA delimiters and LF or CRLF line endings");
+            return InvalidJob(
+                "InvalidJob : the emulator accepts only CSV with COMMA delimiters and LF or CRLF line endings");
         }
 
         if (operation == "hardDelete" && !call.Org.HardDeletePermission)
@@ -72,7 +84,8 @@ internal static class BulkIngestEndpoints
             return SalesforceResults.Error(
                 StatusCodes.Status400BadRequest,
                 "FEATURENOTENABLED",
-                "hardDelete operation requires special user profile permission, please contact your system administrator");
+                "hardDelete operation requires special user profile permission, "
+                + "please contact your system administrator");
         }
 
         var services = http.RequestServices;
@@ -88,7 +101,8 @@ internal static class BulkIngestEndpoints
                 lineEnding,
                 duration,
                 call.Now);
-            return BulkJobStore.Find(connection, call.Org, SalesforceId.Format(KeyPrefixes.BulkJob, call.Org.IdCode, seq))!;
+            var id = SalesforceId.Format(KeyPrefixes.BulkJob, call.Org.IdCode, seq);
+            return BulkJobStore.Find(connection, call.Org, id)!;
         });
         return SalesforceResults.Json(job.ToJson(call.Org, call.Now));
     }
@@ -159,7 +173,11 @@ internal static class BulkIngestEndpoints
     }
 
     /// <summary>Stores each data line with its Id value; the original line is kept for the result files.</summary>
-    private static async Task<string?> StoreRowsAsync(SqliteConnection connection, BulkJob job, Stream body, CancellationToken ct)
+    private static async Task<string?> StoreRowsAsync(
+        SqliteConnection connection,
+        BulkJob job,
+        Stream body,
+        CancellationToken ct)
     {
         using var reader = new StreamReader(body, Encoding.UTF8);
         var header = await reader.ReadLineAsync(ct);
@@ -173,7 +191,7 @@ internal static class BulkIngestEndpoints
             return null;
         }
 
-        var idColumn = CsvLine.Split(header).FindIndex(c => string.Equals(c.Trim(), "Id", StringComparison.OrdinalIgnoreCase));
+        var idColumn = IdColumn(header);
         using var insert = connection.Command(
             "INSERT INTO bulk_rows (job_seq, row_no, record_id, line) VALUES ($job, $row, $id, $line)",
             ("$job", job.Seq),
@@ -248,7 +266,12 @@ internal static class BulkIngestEndpoints
     }
 
     /// <summary>Deletes every uploaded id now, inside the closing request's transaction.</summary>
-    private static void Process(SqliteConnection connection, SalesforceCall call, BulkJob job, FaultInjector faults, ILogger logger)
+    private static void Process(
+        SqliteConnection connection,
+        SalesforceCall call,
+        BulkJob job,
+        FaultInjector faults,
+        ILogger logger)
     {
         var jobId = job.Id(call.Org);
         string? failure = null;
@@ -256,7 +279,7 @@ internal static class BulkIngestEndpoints
         {
             failure = "InvalidBatch : No data was uploaded for this job";
         }
-        else if (!CsvLine.Split(job.Header).Any(c => string.Equals(c.Trim(), "Id", StringComparison.OrdinalIgnoreCase)))
+        else if (IdColumn(job.Header) < 0)
         {
             failure = "InvalidBatch : Field name not found : Id (a delete job needs an Id column)";
         }
@@ -285,12 +308,19 @@ internal static class BulkIngestEndpoints
             ("$seq", job.Seq));
     }
 
-    private static (long Processed, long Failed) DeleteRows(SqliteConnection connection, SalesforceCall call, BulkJob job, FaultInjector faults)
+    private static (long Processed, long Failed) DeleteRows(
+        SqliteConnection connection,
+        SalesforceCall call,
+        BulkJob job,
+        FaultInjector faults)
     {
         var type = RecordObjects.FindByName(job.Object)!;
         using var deleter = new RecordDeleter(connection, call.Org, job.Operation == "hardDelete", faults, call.Now);
         using var select = connection.Command(
-            "SELECT row_no, record_id FROM bulk_rows WHERE job_seq = $job AND row_no > $after ORDER BY row_no LIMIT $batch",
+            """
+            SELECT row_no, record_id FROM bulk_rows
+            WHERE job_seq = $job AND row_no > $after ORDER BY row_no LIMIT $batch
+            """,
             ("$job", job.Seq),
             ("$after", 0L),
             ("$batch", ProcessingBatch));
@@ -382,7 +412,12 @@ internal static class BulkIngestEndpoints
             "text/csv");
     }
 
-    private static async Task WriteResultsAsync(Stream stream, EmulatorDatabase database, BulkJob job, ResultKind kind, bool processedNothing)
+    private static async Task WriteResultsAsync(
+        Stream stream,
+        EmulatorDatabase database,
+        BulkJob job,
+        ResultKind kind,
+        bool processedNothing)
     {
         var lineEnding = job.LineEnding == "CRLF" ? "\r\n" : "\n";
         await using var writer = new StreamWriter(stream, new UTF8Encoding(false));
@@ -415,12 +450,16 @@ internal static class BulkIngestEndpoints
             var line = kind switch
             {
                 ResultKind.Successful => $"{CsvLine.Quote(reader.GetString(0))},\"false\",{reader.GetString(2)}",
-                ResultKind.Failed => $"{CsvLine.Quote(reader.GetString(0))},{CsvLine.Quote(reader.GetString(1))},{reader.GetString(2)}",
+                ResultKind.Failed =>
+                    $"{CsvLine.Quote(reader.GetString(0))},{CsvLine.Quote(reader.GetString(1))},{reader.GetString(2)}",
                 _ => reader.GetString(2),
             };
             await writer.WriteAsync(line + lineEnding);
         }
     }
+
+    private static int IdColumn(string header) =>
+        CsvLine.Split(header).FindIndex(c => string.Equals(c.Trim(), "Id", StringComparison.OrdinalIgnoreCase));
 
     private static async Task<JsonObject?> ReadObjectAsync(HttpContext http)
     {

@@ -3,7 +3,9 @@ using Runbook.Emulator.Storage;
 
 namespace Runbook.Emulator.Salesforce;
 
-/// <summary>GET limits/: the org's allocations, DailyApiRequests from the same rolling count as Sforce-Limit-Info.</summary>
+/// <summary>
+/// GET limits/: the org's allocations, DailyApiRequests from the same rolling count as Sforce-Limit-Info.
+/// </summary>
 internal static class LimitsEndpoint
 {
     public static void Map(IEndpointRouteBuilder api)
@@ -27,5 +29,6 @@ internal static class LimitsEndpoint
         });
     }
 
-    private static JsonObject Allocation(long max, long remaining) => new() { ["Max"] = max, ["Remaining"] = remaining };
+    private static JsonObject Allocation(long max, long remaining) =>
+        new() { ["Max"] = max, ["Remaining"] = remaining };
 }

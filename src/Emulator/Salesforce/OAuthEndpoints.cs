@@ -18,7 +18,9 @@ internal static class OAuthEndpoints
 
     public static void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/salesforce/{host}/services/oauth2/token", (HttpContext http, string host) => TokenAsync(http, host));
+        routes.MapPost(
+            "/salesforce/{host}/services/oauth2/token",
+            (HttpContext http, string host) => TokenAsync(http, host));
     }
 
     private static async Task<IResult> TokenAsync(HttpContext http, string host)
@@ -73,7 +75,9 @@ internal static class OAuthEndpoints
             }
 
             var access = SalesforceSessions.Issue(connection, org, SalesforceSessions.AccessKind, now);
-            var refresh = wantsRefresh ? SalesforceSessions.Issue(connection, org, SalesforceSessions.RefreshKind, now) : null;
+            var refresh = wantsRefresh
+                ? SalesforceSessions.Issue(connection, org, SalesforceSessions.RefreshKind, now)
+                : null;
             return new IssuedTokens(org, access, refresh);
         });
 
@@ -99,7 +103,8 @@ internal static class OAuthEndpoints
                 return null;
             }
 
-            return new IssuedTokens(org, SalesforceSessions.Issue(connection, org, SalesforceSessions.AccessKind, now), null);
+            var access = SalesforceSessions.Issue(connection, org, SalesforceSessions.AccessKind, now);
+            return new IssuedTokens(org, access, null);
         });
 
         return issued is null

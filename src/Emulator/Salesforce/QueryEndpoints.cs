@@ -13,7 +13,9 @@ internal static partial class QueryEndpoints
         foreach (var scope in new[] { QueryScope.Query, QueryScope.QueryAll, QueryScope.ToolingQuery })
         {
             api.MapGet($"/{scope.Resource}", (HttpContext http) => Query(http, scope));
-            api.MapGet($"/{scope.Resource}/{{locator}}", (HttpContext http, string locator) => NextPage(http, scope, locator));
+            api.MapGet(
+                $"/{scope.Resource}/{{locator}}",
+                (HttpContext http, string locator) => NextPage(http, scope, locator));
         }
     }
 
@@ -47,7 +49,10 @@ internal static partial class QueryEndpoints
         {
             var page = query();
             return page is null
-                ? SalesforceResults.Error(StatusCodes.Status400BadRequest, "INVALID_QUERY_LOCATOR", "invalid query locator")
+                ? SalesforceResults.Error(
+                    StatusCodes.Status400BadRequest,
+                    "INVALID_QUERY_LOCATOR",
+                    "invalid query locator")
                 : SalesforceResults.Json(page.ToJson());
         }
         catch (SoqlException error)
@@ -61,7 +66,10 @@ internal static partial class QueryEndpoints
     {
         var match = BatchSizePattern().Match(header);
         return match.Success
-            ? Math.Clamp(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), 200, QueryEngine.DefaultPageSize)
+            ? Math.Clamp(
+                int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture),
+                200,
+                QueryEngine.DefaultPageSize)
             : QueryEngine.DefaultPageSize;
     }
 

@@ -43,7 +43,8 @@ internal static class QueryEngine
             ("$stale", call.Now - (long)TimeSpan.FromDays(1).TotalMilliseconds));
         var cursor = connection.ScalarLong(
             """
-            INSERT INTO query_cursors (org_no, tooling, soql, include_deleted, total, page_size, served, last_key, as_of)
+            INSERT INTO query_cursors (org_no, tooling, soql, include_deleted, total, page_size, served, last_key,
+                                       as_of)
             VALUES ($org, $tooling, $soql, $deleted, $total, $pageSize, $served, $lastKey, $now)
             RETURNING seq
             """,
@@ -60,7 +61,11 @@ internal static class QueryEngine
     }
 
     /// <summary>Serves <c>{locator}-{offset}</c> from a nextRecordsUrl.</summary>
-    public static QueryPage? Continue(SqliteConnection connection, SalesforceCall call, QueryScope scope, string locator)
+    public static QueryPage? Continue(
+        SqliteConnection connection,
+        SalesforceCall call,
+        QueryScope scope,
+        string locator)
     {
         var dash = locator.LastIndexOf('-');
         if (dash < 0
@@ -92,8 +97,8 @@ internal static class QueryEngine
                 return null;
             }
 
-            (soql, total, pageSize, served, lastKey) =
-                (reader.GetString(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt64(3), reader.NullableLong(4));
+            (soql, total, pageSize) = (reader.GetString(0), reader.GetInt64(1), reader.GetInt32(2));
+            (served, lastKey) = (reader.GetInt64(3), reader.NullableLong(4));
         }
 
         var translation = SoqlTranslator.Translate(SoqlParser.Parse(soql), scope.Tooling, call.Org);
@@ -115,7 +120,11 @@ internal static class QueryEngine
     }
 
     /// <summary>One record by id with all its fields, for GET .../sobjects/{type}/{id}.</summary>
-    public static JsonObject? Retrieve(SqliteConnection connection, SalesforceCall call, SObjectDefinition type, string id)
+    public static JsonObject? Retrieve(
+        SqliteConnection connection,
+        SalesforceCall call,
+        SObjectDefinition type,
+        string id)
     {
         var fields = string.Join(", ", type.Fields.Select(f => f.Name));
         var soql = $"SELECT {fields} FROM {type.Name} WHERE Id = '{id.Replace("'", "", StringComparison.Ordinal)}'";
@@ -123,10 +132,15 @@ internal static class QueryEngine
         return page.Records.Count == 0 ? null : page.Records[0]!.AsObject();
     }
 
-    private static long Count(SqliteConnection connection, SoqlTranslation translation, SalesforceCall call, QueryScope scope)
+    private static long Count(
+        SqliteConnection connection,
+        SoqlTranslation translation,
+        SalesforceCall call,
+        QueryScope scope)
     {
         var o = translation.Object;
-        using var command = connection.Command($"SELECT COUNT(*) FROM {o.FromSql} WHERE {o.BaseWhere} AND {translation.Where}");
+        using var command = connection.Command(
+            $"SELECT COUNT(*) FROM {o.FromSql} WHERE {o.BaseWhere} AND {translation.Where}");
         Bind(command, translation, call, scope);
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
@@ -176,7 +190,11 @@ internal static class QueryEngine
         return (records, lastKey);
     }
 
-    private static JsonObject Render(SqliteDataReader reader, SoqlTranslation translation, SalesforceCall call, QueryScope scope)
+    private static JsonObject Render(
+        SqliteDataReader reader,
+        SoqlTranslation translation,
+        SalesforceCall call,
+        QueryScope scope)
     {
         var o = translation.Object;
         var id = o.IdField is null ? "000000000000000AAA" : Value(reader, 1, o.IdField, o, call)!.GetValue<string>();
@@ -198,7 +216,12 @@ internal static class QueryEngine
         return record;
     }
 
-    private static JsonNode? Value(SqliteDataReader reader, int ordinal, SObjectField field, SObjectDefinition o, SalesforceCall call)
+    private static JsonNode? Value(
+        SqliteDataReader reader,
+        int ordinal,
+        SObjectField field,
+        SObjectDefinition o,
+        SalesforceCall call)
     {
         if (reader.IsDBNull(ordinal))
         {
@@ -208,7 +231,8 @@ internal static class QueryEngine
         return field.Type switch
         {
             SoqlFieldType.Id => SalesforceId.Format(o.KeyPrefix, call.Org.IdCode, reader.GetInt64(ordinal)),
-            SoqlFieldType.Reference => SalesforceId.Format(field.ReferencePrefix!, call.Org.IdCode, reader.GetInt64(ordinal)),
+            SoqlFieldType.Reference =>
+                SalesforceId.Format(field.ReferencePrefix!, call.Org.IdCode, reader.GetInt64(ordinal)),
             SoqlFieldType.Boolean => reader.GetInt64(ordinal) != 0,
             SoqlFieldType.Integer => reader.GetInt64(ordinal),
             SoqlFieldType.DateTime => SalesforceTime.DateTime(reader.GetInt64(ordinal)),

@@ -21,7 +21,10 @@ internal sealed class RecordDeleter : IDisposable
         _org = org;
         _faults = faults;
         _delete = connection.Command(
-            "UPDATE records SET deleted = $mark, modified = $now WHERE seq = $seq AND org_no = $org AND object_no = $object AND deleted = 0",
+            """
+            UPDATE records SET deleted = $mark, modified = $now
+            WHERE seq = $seq AND org_no = $org AND object_no = $object AND deleted = 0
+            """,
             ("$mark", hard ? 2 : 1),
             ("$now", now),
             ("$seq", 0L),

@@ -15,7 +15,9 @@ internal static class SObjectCatalog
         Record(RecordObjects.Contract, IntacctId(), SyncStatus(), AccountLookup()),
         Record(RecordObjects.ArTerm, IntacctId()),
         Record(RecordObjects.Location, IntacctId()),
-        Record(RecordObjects.IntacctEntity, new SObjectField("ia_crm__Company_ID__c", SoqlFieldType.String, "r.company_id")),
+        Record(
+            RecordObjects.IntacctEntity,
+            new SObjectField("ia_crm__Company_ID__c", SoqlFieldType.String, "r.company_id")),
         new SObjectDefinition(
             "Organization",
             KeyPrefixes.Organization,

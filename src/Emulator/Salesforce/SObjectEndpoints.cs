@@ -13,8 +13,12 @@ internal static class SObjectEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/sobjects/{type}/{id}", (HttpContext http, string type, string id) => Retrieve(http, type, id, false));
-        api.MapGet("/tooling/sobjects/{type}/{id}", (HttpContext http, string type, string id) => Retrieve(http, type, id, true));
+        api.MapGet(
+            "/sobjects/{type}/{id}",
+            (HttpContext http, string type, string id) => Retrieve(http, type, id, tooling: false));
+        api.MapGet(
+            "/tooling/sobjects/{type}/{id}",
+            (HttpContext http, string type, string id) => Retrieve(http, type, id, tooling: true));
         api.MapDelete("/sobjects/{type}/{id}", (HttpContext http, string type, string id) => DeleteOne(http, type, id));
         api.MapDelete(
             "/composite/sobjects",

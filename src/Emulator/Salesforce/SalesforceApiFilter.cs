@@ -12,7 +12,9 @@ internal static partial class SalesforceApiFilter
 {
     public const int OldestVersion = 58;
 
-    public static async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public static async ValueTask<object?> InvokeAsync(
+        EndpointFilterInvocationContext context,
+        EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var version = http.Request.RouteValues["version"] as string ?? "";

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Runbook.Emulator.Salesforce;
@@ -7,8 +9,14 @@ internal static class SalesforceResults
 {
     public const string JsonContentType = "application/json;charset=UTF-8";
 
+    // Salesforce writes '+' and non-ASCII text as they are; the default encoder would escape them (\u002B0000).
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static IResult Json(JsonNode body, int status = StatusCodes.Status200OK) =>
-        Results.Content(body.ToJsonString(), JsonContentType, null, status);
+        Results.Content(body.ToJsonString(Options), JsonContentType, null, status);
 
     public static IResult Error(int status, string errorCode, string message, params string[] fields)
     {

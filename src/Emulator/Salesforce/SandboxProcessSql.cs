@@ -28,7 +28,8 @@ internal static class SandboxProcessSql
         END
         """;
 
-    public const string EndDate = $"CASE WHEN p.auto_activate = 1 AND {Elapsed} >= p.duration THEN p.created + p.duration END";
+    public const string EndDate =
+        $"CASE WHEN p.auto_activate = 1 AND {Elapsed} >= p.duration THEN p.created + p.duration END";
 
     /// <summary>True while the process has not reached a final state (Completed or Pending Activation).</summary>
     public const string IsRunning = $"""

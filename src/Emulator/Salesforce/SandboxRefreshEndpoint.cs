@@ -33,7 +33,9 @@ internal static class SandboxRefreshEndpoint
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPatch("/tooling/sobjects/{type}/{id}", (HttpContext http, string type, string id) => RefreshAsync(http, type, id));
+        api.MapPatch(
+            "/tooling/sobjects/{type}/{id}",
+            (HttpContext http, string type, string id) => RefreshAsync(http, type, id));
     }
 
     private static async Task<IResult> RefreshAsync(HttpContext http, string type, string id)
@@ -61,7 +63,10 @@ internal static class SandboxRefreshEndpoint
 
         if (changes is null)
         {
-            return SalesforceResults.Error(StatusCodes.Status400BadRequest, "JSON_PARSER_ERROR", "The request body is not a JSON object.");
+            return SalesforceResults.Error(
+                StatusCodes.Status400BadRequest,
+                "JSON_PARSER_ERROR",
+                "The request body is not a JSON object.");
         }
 
         var call = SalesforceCall.From(http);
@@ -88,7 +93,10 @@ internal static class SandboxRefreshEndpoint
         }
 
         var sandbox = connection.ScalarString(
-            "SELECT sandbox_name || '|' || license_type || '|' || auto_activate FROM sandbox_info WHERE seq = $seq AND org_no = $org",
+            """
+            SELECT sandbox_name || '|' || license_type || '|' || auto_activate FROM sandbox_info
+            WHERE seq = $seq AND org_no = $org
+            """,
             ("$seq", parsed.Sequence),
             ("$org", call.Org.OrgNo))?.Split('|');
         if (sandbox is null)
@@ -129,7 +137,8 @@ internal static class SandboxRefreshEndpoint
                 "LicenseType");
         }
 
-        if (changes.TryGetValue("AutoActivate", out var auto) && auto.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        if (changes.TryGetValue("AutoActivate", out var auto)
+            && auto.ValueKind is JsonValueKind.True or JsonValueKind.False)
         {
             autoActivate = auto.ValueKind == JsonValueKind.True;
         }

@@ -8,7 +8,7 @@ namespace Runbook.Emulator.Storage;
 /// </summary>
 internal static class EmulatorSchema
 {
-    /// <summary>Bumped whenever the tables change, so an older state directory is reseeded rather than misread.</summary>
+    /// <summary>Bumped when the tables change, so an older state directory is reseeded rather than misread.</summary>
     public const int Version = 1;
 
     private static readonly string[] Tables =

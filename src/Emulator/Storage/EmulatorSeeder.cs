@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Runbook.Emulator.Hosting;
+using Runbook.Emulator.Salesforce;
 
 namespace Runbook.Emulator.Storage;
 
@@ -60,15 +61,21 @@ internal sealed class EmulatorSeeder(EmulatorDatabase database, EmulatorOptions 
         }
         else
         {
-            EmulatorLog.StateSeeded(logger, database.FilePath, scenario.Name, options.Records, stopwatch.ElapsedMilliseconds);
+            EmulatorLog.StateSeeded(
+                logger,
+                database.FilePath,
+                scenario.Name,
+                options.Records,
+                stopwatch.ElapsedMilliseconds);
         }
     }
 
     private static void Seed(SqliteConnection connection, EmulatorScenario scenario, int records, long now)
     {
         var sizes = SeedSizes.For(records);
-        InsertOrg(connection, 1, EmulatorScenario.ProductionOrgKey, "4P", false, "NA224", "admin@example.com", "login", now);
-        InsertOrg(connection, 2, EmulatorScenario.SandboxOrgKey, "4U", true, "CS42", "admin@example.com.uat", "test", now);
+        // A sandbox user is the production user plus "." and the sandbox name, and logs in at the test host.
+        InsertOrg(connection, 1, EmulatorScenario.ProductionOrgKey, "4P", false, "NA224", "admin@example.com", now);
+        InsertOrg(connection, 2, EmulatorScenario.SandboxOrgKey, "4U", true, "CS42", "admin@example.com.uat", now);
 
         var companies = scenario.Companies.ToDictionary(c => c.CompanyId);
         SeedRecords(connection, 1, sizes, scenario.LinksByOrgKey[EmulatorScenario.ProductionOrgKey], companies, now);
@@ -78,7 +85,10 @@ internal sealed class EmulatorSeeder(EmulatorDatabase database, EmulatorOptions 
         foreach (var company in scenario.Companies)
         {
             connection.Execute(
-                "INSERT INTO intacct_companies (company_id, name, is_sandbox, user_id) VALUES ($id, $name, $sandbox, 'admin')",
+                """
+                INSERT INTO intacct_companies (company_id, name, is_sandbox, user_id)
+                VALUES ($id, $name, $sandbox, 'admin')
+                """,
                 ("$id", company.CompanyId),
                 ("$name", company.Name),
                 ("$sandbox", company.IsSandbox ? 1 : 0));
@@ -93,7 +103,6 @@ internal sealed class EmulatorSeeder(EmulatorDatabase database, EmulatorOptions 
         bool isSandbox,
         string instance,
         string username,
-        string loginHost,
         long now)
     {
         connection.Execute(
@@ -110,7 +119,7 @@ internal sealed class EmulatorSeeder(EmulatorDatabase database, EmulatorOptions 
             ("$sandbox", isSandbox ? 1 : 0),
             ("$instance", instance),
             ("$username", username),
-            ("$host", loginHost),
+            ("$host", isSandbox ? OAuthEndpoints.SandboxHost : OAuthEndpoints.ProductionHost),
             ("$user", SalesforceId.Format(KeyPrefixes.User, code, 1)),
             ("$now", now));
     }

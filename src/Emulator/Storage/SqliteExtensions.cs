@@ -46,7 +46,9 @@ internal static class SqliteExtensions
     {
         using var command = connection.Command(sql, parameters);
         var value = command.ExecuteScalar();
-        return value is null or DBNull ? null : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
+        return value is null or DBNull
+            ? null
+            : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public static string? NullableString(this SqliteDataReader reader, int ordinal) =>

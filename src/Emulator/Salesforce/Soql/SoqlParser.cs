@@ -92,7 +92,11 @@ internal sealed class SoqlParser
 
             if (fields.Any(f => string.Equals(f.Text, field.Text, StringComparison.OrdinalIgnoreCase)))
             {
-                throw SoqlException.At("MALFORMED_QUERY", _soql, field.Position, $"duplicate field selected: {field.Text}");
+                throw SoqlException.At(
+                    "MALFORMED_QUERY",
+                    _soql,
+                    field.Position,
+                    $"duplicate field selected: {field.Text}");
             }
 
             fields.Add(field);

@@ -185,7 +185,7 @@ internal sealed class SoqlTranslator
                     DateTimeStyles.AssumeUniversal,
                     out var dateTime))
                 {
-                    throw FilterError(token, $"line 1:{token.Position} no viable alternative at character '{token.Text}'");
+                    throw FilterError(token, $"no viable alternative at character '{token.Text}'");
                 }
 
                 return dateTime.ToUnixTimeMilliseconds();
