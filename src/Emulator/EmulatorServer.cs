@@ -83,7 +83,9 @@ public sealed class EmulatorServer : IAsyncDisposable
         }
 
         await _app.StopAsync();
+        var database = _app.Services.GetRequiredService<EmulatorDatabase>();
         await _app.DisposeAsync();
+        database.ReleaseConnections();
         EmulatorLog.ServerStopped(_logger, BaseUrl);
     }
 

@@ -55,6 +55,18 @@ public sealed class QueryTests
     }
 
     [Fact]
+    public async Task Date_times_are_rendered_the_Salesforce_way()
+    {
+        await using var emulator = await EmulatorHarness.StartAsync();
+        using var client = await emulator.LoginAsync();
+
+        var raw = await client.GetStringAsync(
+            $"{EmulatorHarness.Api}/query?q={Uri.EscapeDataString($"SELECT CreatedDate FROM {Invoices} LIMIT 1")}");
+
+        Assert.Matches("\"CreatedDate\":\"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}\\+0000\"", raw);
+    }
+
+    [Fact]
     public async Task Count_query_returns_totalSize_and_no_records()
     {
         await using var emulator = await EmulatorHarness.StartAsync(o => o with { Records = 1001 });

@@ -39,6 +39,9 @@ internal static partial class EmulatorLog
         + "all earlier changes are discarded")]
     public static partial void Reseeding(ILogger logger, string stateFile, string previous, string requested);
 
+    [LoggerMessage(1200, LogLevel.Error, "Emulator failed to handle {Method} {Path}")]
+    public static partial void HandlerFailed(ILogger logger, Exception error, string method, string path);
+
     [LoggerMessage(2000, LogLevel.Information, "Injected fault: answered {Method} {Path} with HTTP {StatusCode}")]
     public static partial void FaultInjected(ILogger logger, string method, string path, int statusCode);
 

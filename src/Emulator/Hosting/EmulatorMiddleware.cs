@@ -69,8 +69,36 @@ internal sealed class EmulatorMiddleware(
                 return;
 
             default:
-                await next(http);
+                await HandleAsync(http, isSalesforceApi);
                 return;
+        }
+    }
+
+    /// <summary>
+    /// Runs the handler; a bug in the emulator answers 500 in the vendor's shape and is logged, rather than
+    /// leaving the client with an empty response it cannot tell from a real outage.
+    /// </summary>
+    private async Task HandleAsync(HttpContext http, bool isSalesforceApi)
+    {
+        try
+        {
+            await next(http);
+        }
+        catch (Exception error) when (error is not OperationCanceledException && !http.Response.HasStarted)
+        {
+            EmulatorLog.HandlerFailed(logger, error, http.Request.Method, http.Request.Path.Value ?? "/");
+            http.Response.Clear();
+            if (isSalesforceApi)
+            {
+                await WriteJsonAsync(
+                    http,
+                    StatusCodes.Status500InternalServerError,
+                    """[{"message":"An unexpected error occurred in the emulator.","errorCode":"UNKNOWN_EXCEPTION"}]""");
+            }
+            else
+            {
+                http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            }
         }
     }
 
@@ -82,7 +110,7 @@ internal sealed class EmulatorMiddleware(
         http.Response.Body = buffer;
         try
         {
-            await next(http);
+            await HandleAsync(http, RequestClassifier.IsSalesforceApi(http.Request.Path));
         }
         finally
         {

@@ -104,6 +104,13 @@ internal sealed class EmulatorDatabase
         return true;
     });
 
+    /// <summary>Closes pooled connections so the state file can be moved or deleted once the server stops.</summary>
+    public void ReleaseConnections()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
     public T Read<T>(Func<SqliteConnection, T> work)
     {
         using var connection = Open();
