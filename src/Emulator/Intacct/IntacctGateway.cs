@@ -79,27 +79,6 @@ internal static class IntacctGateway
     {
         var operation = request.Element("operation");
         var functions = operation?.Element("content")?.Elements("function").ToList() ?? [];
-        var isWrite = functions.Any(f => f.Elements().FirstOrDefault()?.Name.LocalName is { } name
-            && !RequestClassifier.IsIntacctReadFunction(name));
-
-        // Intacct's duplicate guard: with uniqueid true a control id that already went through is refused.
-        if (isWrite && string.Equals(control.Element("uniqueid")?.Value, "true", StringComparison.OrdinalIgnoreCase))
-        {
-            var inserted = connection.Execute(
-                "INSERT OR IGNORE INTO intacct_control_ids (sender_id, control_id) VALUES ($sender, $control)",
-                ("$sender", SenderId),
-                ("$control", control.Element("controlid")?.Value ?? ""));
-            if (inserted == 0)
-            {
-                EmulatorLog.IntacctRefused(logger, "repeated control id with uniqueid true");
-                return ControlFailure(control, new IntacctError(
-                    IntacctError.DuplicateControlId,
-                    "A request with this controlid was already processed and uniqueid is true, "
-                    + "so it is not processed again.",
-                    "Use a new controlid for a new request."));
-            }
-        }
-
         var authentication = operation?.Element("authentication");
         if (operation is null || authentication is null)
         {
@@ -123,6 +102,27 @@ internal static class IntacctGateway
                     new XElement("locationid", "")),
                 authError!.ToXml());
             return Response(control, responseOperation);
+        }
+
+        // Intacct's duplicate guard: with uniqueid true a control id that already went through is refused. Only
+        // authenticated requests count as having gone through.
+        var isWrite = functions.Any(f => f.Elements().FirstOrDefault()?.Name.LocalName is { } name
+            && !RequestClassifier.IsIntacctReadFunction(name));
+        if (isWrite && string.Equals(control.Element("uniqueid")?.Value, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            var inserted = connection.Execute(
+                "INSERT OR IGNORE INTO intacct_control_ids (sender_id, control_id) VALUES ($sender, $control)",
+                ("$sender", SenderId),
+                ("$control", control.Element("controlid")?.Value ?? ""));
+            if (inserted == 0)
+            {
+                EmulatorLog.IntacctRefused(logger, "repeated control id with uniqueid true");
+                return ControlFailure(control, new IntacctError(
+                    IntacctError.DuplicateControlId,
+                    "A request with this controlid was already processed and uniqueid is true, "
+                    + "so it is not processed again.",
+                    "Use a new controlid for a new request."));
+            }
         }
 
         if (session.SessionId is null)
