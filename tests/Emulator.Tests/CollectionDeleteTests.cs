@@ -124,6 +124,22 @@ public sealed class CollectionDeleteTests
         Assert.Equal("ENTITY_IS_DELETED", (await EmulatorHarness.ReadJsonAsync(second))[0]!["errorCode"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Concurrent_deletes_and_queries_all_succeed()
+    {
+        await using var emulator = await EmulatorHarness.StartAsync(o => o with { Records = 4000 });
+        using var client = await emulator.LoginAsync();
+        var ids = await EmulatorHarness.QueryIdsAsync(client, Invoices, 2000);
+
+        var deletes = ids.Chunk(100).Select(chunk => DeleteAsync(client, chunk));
+        var queries = Enumerable.Range(0, 10).Select(_ => EmulatorHarness.QueryAsync(client, "SELECT COUNT() FROM Account"));
+        var results = await Task.WhenAll(deletes);
+        await Task.WhenAll(queries);
+
+        Assert.All(results.SelectMany(r => r), r => Assert.True(r!["success"]!.GetValue<bool>()));
+        Assert.Equal(0, await emulator.LiveCountAsync("uat", Invoices));
+    }
+
     private static async Task<JsonArray> DeleteAsync(HttpClient client, IReadOnlyList<string> ids)
     {
         var response = await client.DeleteAsync(
