@@ -75,6 +75,24 @@ public sealed class PersistenceTests
     }
 
     [Fact]
+    public async Task Two_servers_started_together_on_a_new_directory_seed_it_once_and_share_it()
+    {
+        using var directory = new TempDirectory();
+
+        var servers = await Task.WhenAll(
+            EmulatorHarness.StartAsync(stateDirectory: directory.Path),
+            EmulatorHarness.StartAsync(stateDirectory: directory.Path));
+        await using var first = servers[0];
+        await using var second = servers[1];
+        using var client = await first.LoginAsync();
+        var id = (await EmulatorHarness.QueryIdsAsync(client, "ia_crm__Contract__c", 1)).Single();
+        await client.DeleteAsync($"{EmulatorHarness.Api}/sobjects/ia_crm__Contract__c/{id}");
+
+        Assert.Equal(49, await second.LiveCountAsync("uat", "ia_crm__Contract__c"));
+        Assert.Equal(50, await second.LiveCountAsync("production", "ia_crm__Contract__c"));
+    }
+
+    [Fact]
     public async Task Reseeding_is_announced_in_the_log()
     {
         using var directory = new TempDirectory();
