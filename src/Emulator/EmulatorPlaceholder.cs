@@ -1,5 +1,0 @@
-namespace Runbook.Emulator;
-
-internal static class EmulatorPlaceholder
-{
-}

@@ -1,0 +1,2 @@
+global using Runbook.Emulator.Tests.Support;
+global using Xunit;
