@@ -16,4 +16,11 @@ public sealed record AttributeSchema(string Name, RunbookType Type, string Doc)
 
     /// <summary>True when the value may come from <c>secret(...)</c>. Nothing else may receive a secret.</summary>
     public bool AcceptsSecret { get; init; }
+
+    /// <summary>
+    /// True when the value is not computed before the step runs but when the plugin asks for it, with
+    /// <see cref="StepExecutionContext.EvaluateDeferredAsync"/>: a manual step's <c>verify</c> is checked only
+    /// after the person confirms. A deferred attribute is absent from <see cref="AttributeValues"/>.
+    /// </summary>
+    public bool Deferred { get; init; }
 }

@@ -12,14 +12,18 @@ public sealed class StepExecutionContext : StepContext
         StepPlan plan,
         IProgress<StepProgress> progress,
         IStepCheckpoints checkpoints,
-        IOperatorInteraction interaction)
+        IOperatorInteraction interaction,
+        Func<string, CancellationToken, Task<FunctionResult?>> evaluateDeferred)
         : base(stepName, title, attributes, environment)
     {
         Plan = plan;
         Progress = progress;
         Checkpoints = checkpoints;
         Interaction = interaction;
+        _evaluateDeferred = evaluateDeferred;
     }
+
+    private readonly Func<string, CancellationToken, Task<FunctionResult?>> _evaluateDeferred;
 
     /// <summary>The step's plan, as approved (and checked again just before the step ran).</summary>
     public StepPlan Plan { get; }
@@ -32,4 +36,11 @@ public sealed class StepExecutionContext : StepContext
 
     /// <summary>How to ask a person, for manual steps.</summary>
     public IOperatorInteraction Interaction { get; }
+
+    /// <summary>
+    /// Evaluates a deferred attribute now, against live read-write connections: its value and the evidence
+    /// the functions in it looked at; null when the attribute is not set.
+    /// </summary>
+    public Task<FunctionResult?> EvaluateDeferredAsync(string attribute, CancellationToken cancellationToken)
+        => _evaluateDeferred(attribute, cancellationToken);
 }
