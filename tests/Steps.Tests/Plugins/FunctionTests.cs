@@ -68,7 +68,7 @@ public sealed class FunctionTests
         Assert.Equal("sandbox", erpType.Value);
         Assert.Equal(crm.Identity.Id, crmId.Value);
         Assert.Equal("acme-sandbox", erpId.Value);
-        Assert.Equal(crm.Identity.Evidence, crmType.Evidence);
+        Assert.Equal(crm.Identity.Evidence.ToArray(), crmType.Evidence.ToArray());
         Assert.Contains(erpType.Evidence, evidence => evidence.Source == EvidenceSource.Declared);
     }
 

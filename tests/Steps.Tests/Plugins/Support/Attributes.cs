@@ -21,6 +21,10 @@ internal static class Attributes
 
     public static ImmutableArray<object?> List(params string[] items) => [.. items];
 
+    /// <summary>A copy of the values with one more set.</summary>
+    public static Dictionary<string, object?> With(this Dictionary<string, object?> values, string name, object? value) =>
+        new(values) { [name] = value };
+
     // Runtime ints are longs, lists are ImmutableArray<object?>.
     private static object Normalize(object value) => value switch
     {
