@@ -9,7 +9,9 @@ using Runbook.Steps.Plugins.Salesforce;
 
 namespace Runbook.Steps;
 
-/// <summary>The plugins every runbook can use without <c>--plugin</c>: Salesforce, Intacct, manual steps and functions.</summary>
+/// <summary>
+/// The plugins every runbook can use without <c>--plugin</c>: Salesforce, Intacct, manual steps and functions.
+/// </summary>
 public static class BuiltInPlugins
 {
     /// <summary>The RB3xxx checks the built-in plugins report.</summary>

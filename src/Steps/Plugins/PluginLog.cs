@@ -73,7 +73,7 @@ internal static partial class PluginLog
     [LoggerMessage(
         EventId = 1321,
         Level = LogLevel.Information,
-        Message = "Re-attaching to the refresh of sandbox {Sandbox} an earlier attempt started: SandboxProcess {ProcessId}")]
+        Message = "Re-attaching to the refresh of sandbox {Sandbox} started earlier: SandboxProcess {ProcessId}")]
     public static partial void SandboxRefreshReattached(ILogger logger, string sandbox, string processId);
 
     [LoggerMessage(

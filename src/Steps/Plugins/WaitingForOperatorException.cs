@@ -7,7 +7,7 @@ namespace Runbook.Steps.Plugins;
 /// </summary>
 public sealed class WaitingForOperatorException : Exception
 {
-    /// <summary>Creates the exception for step <paramref name="stepName"/>, shown as <paramref name="title"/>.</summary>
+    /// <summary>Creates the exception for <paramref name="stepName"/>, shown as <paramref name="title"/>.</summary>
     public WaitingForOperatorException(string stepName, string title)
         : base($"Step '{stepName}' ({title}) is waiting for a person to do it and confirm it.")
     {

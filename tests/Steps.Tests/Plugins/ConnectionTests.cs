@@ -48,7 +48,8 @@ public sealed class ConnectionTests
         await using var production = await world.OpenSalesforceAsync(sandbox: false, name: "prod");
 
         var state = await world.StateAsync();
-        var uatId = state["orgs"]!.AsArray().Single(o => o!["key"]!.GetValue<string>() == "uat")!["id"]!.GetValue<string>();
+        var uat = state["orgs"]!.AsArray().Single(o => o!["key"]!.GetValue<string>() == "uat")!;
+        var uatId = uat["id"]!.GetValue<string>();
         Assert.Equal(uatId, sandbox.Identity.Id);
         Assert.Equal("sandbox", sandbox.Identity.OrgType);
         Assert.Equal("production", production.Identity.OrgType);
@@ -79,11 +80,13 @@ public sealed class ConnectionTests
         });
 
         var error = await Assert.ThrowsAsync<EvaluationException>(() =>
-            plugin.OpenAsync(new ConnectionRequest("crm", attributes, ConnectionMode.ReadOnly, world.Environment), default));
+            plugin.OpenAsync(
+                new ConnectionRequest("crm", attributes, ConnectionMode.ReadOnly, world.Environment),
+                default));
 
         Assert.StartsWith(
-            $"Connection 'crm': could not connect to Salesforce at {world.Server.BaseUrl.AbsoluteUri.TrimEnd('/')}/salesforce/test " +
-            "as admin@example.com:",
+            "Connection 'crm': could not connect to Salesforce at " +
+            $"{world.Server.BaseUrl.AbsoluteUri.TrimEnd('/')}/salesforce/test as admin@example.com:",
             error.Message);
         Assert.Contains("authentication failure", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(EmulatorWorld.Password, error.ToString(), StringComparison.Ordinal);
@@ -100,7 +103,9 @@ public sealed class ConnectionTests
     {
         var emulator = new Uri("http://127.0.0.1:5123");
 
-        Assert.Equal(new Uri("http://127.0.0.1:5123" + path), SalesforceLoginHosts.ForEmulator(new Uri(loginUrl), emulator));
+        var mapped = SalesforceLoginHosts.ForEmulator(new Uri(loginUrl), emulator);
+
+        Assert.Equal(new Uri("http://127.0.0.1:5123" + path), mapped);
     }
 
     [Fact]
@@ -112,7 +117,10 @@ public sealed class ConnectionTests
             ["username"] = EmulatorWorld.ProductionUser,
             ["password"] = new SecretValue("SF_PASSWORD", EmulatorWorld.Password),
         });
-        var environment = new PluginEnvironment { HttpHandlerFactory = () => throw new InvalidOperationException("no HTTP") };
+        var environment = new PluginEnvironment
+        {
+            HttpHandlerFactory = () => throw new InvalidOperationException("no HTTP"),
+        };
 
         var error = await Assert.ThrowsAsync<EvaluationException>(() =>
             plugin.OpenAsync(new ConnectionRequest("crm", attributes, ConnectionMode.ReadOnly, environment), default));
@@ -177,9 +185,13 @@ public sealed class ConnectionTests
         });
 
         var error = await Assert.ThrowsAsync<EvaluationException>(() =>
-            plugin.OpenAsync(new ConnectionRequest("erp", attributes, ConnectionMode.ReadOnly, world.Environment), default));
+            plugin.OpenAsync(
+                new ConnectionRequest("erp", attributes, ConnectionMode.ReadOnly, world.Environment),
+                default));
 
-        Assert.StartsWith("Connection 'erp': could not open an Intacct session for company acme as admin:", error.Message);
+        Assert.StartsWith(
+            "Connection 'erp': could not open an Intacct session for company acme as admin:",
+            error.Message);
         Assert.DoesNotContain("Wrong-Pa55word-123", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(EmulatorWorld.Password, error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Wrong-Pa55word-123", world.Logs.AllText, StringComparison.Ordinal);

@@ -45,7 +45,8 @@ public sealed class DeleteRecordsTests
             Assert.Equal(2500L, fact.Value);
             Assert.Equal(FactTolerance.GrowthWithinDrift, fact.Tolerance);
         });
-        Assert.Contains(plan.Evidence, e => e.Fact.StartsWith("about 30 API calls to delete;", StringComparison.Ordinal));
+        Assert.Contains(plan.Evidence, 
+            e => e.Fact.StartsWith("about 30 API calls to delete;", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -56,12 +57,15 @@ public sealed class DeleteRecordsTests
         var step = new DeleteRecordsStep(world.Options);
 
         var plan = await step.PlanAsync(
-            world.PlanContext(step, "clear", Values(crm, Invoices).With("bulk_threshold", 100L).With("where", "Name != null")),
+            world.PlanContext(
+                step,
+                "clear",
+                Values(crm, Invoices).With("bulk_threshold", 100L).With("where", "Name != null")),
             default);
 
         Assert.Equal(
-            $"Delete 500 {Invoices} records where Name != null in org {crm.Identity.Id} (Bulk API 2.0 delete job: create, " +
-            "upload, close, polls + 1 query page)",
+            $"Delete 500 {Invoices} records where Name != null in org {crm.Identity.Id} (Bulk API 2.0 delete job: " +
+            "create, upload, close, polls + 1 query page)",
             Assert.Single(plan.Actions).Description);
     }
 
@@ -78,7 +82,9 @@ public sealed class DeleteRecordsTests
         await world.ResetStatsAsync();
         var progress = new RecordingProgress();
 
-        var outcome = await step.ExecuteAsync(world.ExecutionContext(step, "clear", values, plan, progress: progress), default);
+        var context = world.ExecutionContext(step, "clear", values, plan, progress: progress);
+
+        var outcome = await step.ExecuteAsync(context, default);
 
         var stats = await world.StatsAsync();
         Assert.Equal(5000L, outcome.Outputs["deleted_records"]);
@@ -160,7 +166,9 @@ public sealed class DeleteRecordsTests
         await world.ResetStatsAsync();
         var checkpoints = new MemoryCheckpoints();
 
-        var outcome = await step.ExecuteAsync(world.ExecutionContext(step, "clear", values, plan, checkpoints), default);
+        var outcome = await step.ExecuteAsync(
+            world.ExecutionContext(step, "clear", values, plan, checkpoints),
+            default);
 
         var stats = await world.StatsAsync();
         Assert.Equal(1000L, outcome.Outputs["deleted_records"]);
@@ -168,7 +176,10 @@ public sealed class DeleteRecordsTests
         Assert.Equal(0, EmulatorWorld.Route(stats, CollectionDelete));
         Assert.Equal(0, await world.LiveCountAsync("uat", Invoices));
         Assert.Equal(0, await world.LiveCountAsync("uat", Contracts));
-        Assert.StartsWith("750", checkpoints.Get(DeleteRecordsStep.BulkJobCheckpoint + Invoices), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "750",
+            checkpoints.Get(DeleteRecordsStep.BulkJobCheckpoint + Invoices),
+            StringComparison.Ordinal);
         Assert.Equal("500,0", checkpoints.Get(DeleteRecordsStep.DoneCheckpoint + Invoices));
     }
 
@@ -194,7 +205,9 @@ public sealed class DeleteRecordsTests
             step.ExecuteAsync(world.ExecutionContext(step, "clear", values, plan, checkpoints), default));
         checkpoints.AfterWrite = null;
 
-        var outcome = await step.ExecuteAsync(world.ExecutionContext(step, "clear", values, plan, checkpoints), default);
+        var outcome = await step.ExecuteAsync(
+            world.ExecutionContext(step, "clear", values, plan, checkpoints),
+            default);
 
         Assert.Equal(500L, outcome.Outputs["deleted_records"]);
         Assert.Equal(1, EmulatorWorld.Route(await world.StatsAsync(), CreateJob));
@@ -225,7 +238,9 @@ public sealed class DeleteRecordsTests
         Assert.Equal("200", checkpoints.Get(DeleteRecordsStep.DeletedCheckpoint + Contracts));
         await world.ResetStatsAsync();
 
-        var outcome = await step.ExecuteAsync(world.ExecutionContext(step, "clear", values, plan, checkpoints), default);
+        var outcome = await step.ExecuteAsync(
+            world.ExecutionContext(step, "clear", values, plan, checkpoints),
+            default);
 
         var stats = await world.StatsAsync();
         Assert.Equal(1000L, outcome.Outputs["deleted_records"]);

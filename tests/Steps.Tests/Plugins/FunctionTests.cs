@@ -13,7 +13,10 @@ public sealed class FunctionTests
     private static Task<FunctionResult> InvokeAsync(EmulatorWorld world, string name, params object?[] arguments) =>
         InvokeAsync(world.Environment, name, arguments);
 
-    private static Task<FunctionResult> InvokeAsync(PluginEnvironment environment, string name, params object?[] arguments) =>
+    private static Task<FunctionResult> InvokeAsync(
+        PluginEnvironment environment,
+        string name,
+        params object?[] arguments) =>
         Registry.FindFunctionPlugin(name)!.InvokeAsync(new FunctionContext(environment), [.. arguments], default);
 
     [Fact]
@@ -142,8 +145,11 @@ public sealed class FunctionTests
         var result = await InvokeAsync(world, "single_org_per_company", erp, crm);
 
         Assert.Equal(true, result.Value);
-        Assert.Contains(result.Evidence, e => e.ToString() == $"crm: org {crm.Identity.Id} is linked to acme-sandbox (ia_crm__Intacct_Entity__c)");
-        Assert.Contains(result.Evidence, e => e.Source == EvidenceSource.Declared && e.Fact.Contains("salesforce_org_id", StringComparison.Ordinal));
+        Assert.Contains(
+            $"crm: org {crm.Identity.Id} is linked to acme-sandbox (ia_crm__Intacct_Entity__c)",
+            result.Evidence.Select(e => e.ToString()));
+        Assert.Contains(result.Evidence, e =>
+            e.Source == EvidenceSource.Declared && e.Fact.Contains("salesforce_org_id", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -157,15 +163,16 @@ public sealed class FunctionTests
 
         Assert.Equal(false, result.Value);
         Assert.Equal(
-            $"erp, crm: crm (org {crm.Identity.Id}) is linked to 2 Intacct companies (acme-sandbox, acme-emea-sandbox); " +
-            "several Intacct companies cannot be connected to one Salesforce org.",
+            $"erp, crm: crm (org {crm.Identity.Id}) is linked to 2 Intacct companies (acme-sandbox, " +
+            "acme-emea-sandbox); several Intacct companies cannot be connected to one Salesforce org.",
             result.Evidence[^1].ToString());
     }
 
     [Fact]
     public async Task The_production_link_scenario_fails_both_ways()
     {
-        await using var world = await EmulatorWorld.StartAsync(options => options with { Scenario = "production-link" });
+        await using var world = await EmulatorWorld.StartAsync(
+            options => options with { Scenario = "production-link" });
         await using var production = await world.OpenSalesforceAsync(sandbox: false);
         await using var sandboxOrg = await world.OpenSalesforceAsync(sandbox: true, name: "uat");
         await using var erp = await world.OpenIntacctAsync("acme-sandbox");

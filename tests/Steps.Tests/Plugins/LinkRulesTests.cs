@@ -54,7 +54,9 @@ public sealed class LinkRulesTests
         var outcome = LinkRules.SameOrgType(scratch, Company(OrgTypes.Sandbox));
 
         Assert.False(outcome.Holds);
-        Assert.Equal("crm is neither a sandbox nor production (a scratch org), so it has no org type to match.", outcome.Reason);
+        Assert.Equal(
+            "crm is neither a sandbox nor production (a scratch org), so it has no org type to match.",
+            outcome.Reason);
         Assert.Equal(
             $"crm: salesforce org {SandboxOrgId} is neither a sandbox nor production (a scratch org)",
             outcome.Evidence[0].ToString());
@@ -63,7 +65,8 @@ public sealed class LinkRulesTests
     [Fact]
     public void Single_org_per_company_holds_when_the_org_is_linked_to_this_company_only()
     {
-        var outcome = LinkRules.SingleOrgPerCompany(Company(OrgTypes.Sandbox), null, Org(OrgTypes.Sandbox), ["acme-sandbox"]);
+        var outcome = LinkRules.SingleOrgPerCompany(
+            Company(OrgTypes.Sandbox), null, Org(OrgTypes.Sandbox), ["acme-sandbox"]);
 
         Assert.True(outcome.Holds);
         Assert.Equal(
@@ -119,7 +122,8 @@ public sealed class LinkRulesTests
         Assert.Equal($"erp declares Salesforce org {ProductionOrgId}, but crm is org {SandboxOrgId}.", wrong.Reason);
         var declared = Assert.Single(wrong.Evidence, evidence => evidence.Source == EvidenceSource.Declared);
         Assert.Equal(
-            $"erp: company acme-sandbox is linked to Salesforce org {ProductionOrgId} (salesforce_org_id) (declared, not observed)",
+            $"erp: company acme-sandbox is linked to Salesforce org {ProductionOrgId} (salesforce_org_id) " +
+            "(declared, not observed)",
             declared.ToString());
         Assert.True(right15.Holds);
     }

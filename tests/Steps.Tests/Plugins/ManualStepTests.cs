@@ -44,18 +44,22 @@ public sealed class ManualStepTests
     {
         var world = Context(ScriptedOperator.Nobody());
 
-        var waiting = await Assert.ThrowsAsync<WaitingForOperatorException>(() => Step.ExecuteAsync(world.Context, default));
+        var waiting = await Assert.ThrowsAsync<WaitingForOperatorException>(
+            () => Step.ExecuteAsync(world.Context, default));
 
         Assert.Equal("cancel", waiting.StepName);
         Assert.Equal("Cancel the subscription", waiting.Title);
-        Assert.Equal(("cancel", "Cancel the subscription", (string)Values["instructions"]!), Assert.Single(world.Operator.Asked));
+        Assert.Equal(
+            ("cancel", "Cancel the subscription", (string)Values["instructions"]!),
+            Assert.Single(world.Operator.Asked));
         Assert.False(world.VerifyAsked);
     }
 
     [Fact]
     public async Task A_person_who_reports_a_failure_fails_the_step_with_the_reason()
     {
-        var answer = new ManualConfirmation("ada", DateTimeOffset.UtcNow, false, "The switch is greyed out.", "interactive");
+        var answer = new ManualConfirmation(
+            "ada", DateTimeOffset.UtcNow, false, "The switch is greyed out.", "interactive");
         var world = Context(new ScriptedOperator(answer));
 
         var failed = await Assert.ThrowsAsync<StepFailedException>(() => Step.ExecuteAsync(world.Context, default));
@@ -74,8 +78,8 @@ public sealed class ManualStepTests
 
         Assert.True(world.VerifyAsked);
         Assert.Equal(
-            "ada confirmed 'Cancel the subscription', but its verification is false: crm: 12 ia_crm__Sales_Invoice__c " +
-            "records in org 00D4U0000000001AAA (sandbox)",
+            "ada confirmed 'Cancel the subscription', but its verification is false: " +
+            "crm: 12 ia_crm__Sales_Invoice__c records in org 00D4U0000000001AAA (sandbox)",
             failed.Message);
     }
 
@@ -89,7 +93,10 @@ public sealed class ManualStepTests
 
         Assert.Equal("ada", outcome.Outputs["confirmed_by"]);
         Assert.Equal(
-            ["Confirmed by ada at 2025-03-01 10:00 UTC (interactive).", "Verified: crm: 0 ia_crm__Sales_Invoice__c records"],
+            [
+                "Confirmed by ada at 2025-03-01 10:00 UTC (interactive).",
+                "Verified: crm: 0 ia_crm__Sales_Invoice__c records",
+            ],
             outcome.Notes.ToArray());
     }
 

@@ -114,7 +114,8 @@ public sealed class RefreshSandboxTests
         var step = new RefreshSandboxStep(world.Options);
         var plan = await step.PlanAsync(world.PlanContext(step, "refresh", Values(production)), default);
         var checkpoints = new MemoryCheckpoints();
-        await checkpoints.SetAsync(RefreshSandboxStep.PreviousProcessCheckpoint, await NewestProcessAsync(world), default);
+        var previous = await NewestProcessAsync(world);
+        await checkpoints.SetAsync(RefreshSandboxStep.PreviousProcessCheckpoint, previous, default);
 
         // The request itself went through, but the attempt never learnt the new process id.
         var info = await production.Api.GetSandboxInfoAsync("uat");
@@ -140,7 +141,8 @@ public sealed class RefreshSandboxTests
 
         var blocker = Assert.Single(again.Blockers);
         Assert.Matches(
-            "^Sandbox uat \\(DEVELOPER_PRO\\) was last refreshed at .+ UTC; Salesforce allows the next refresh from .+ UTC\\.$",
+            "^Sandbox uat \\(DEVELOPER_PRO\\) was last refreshed at .+ UTC; " +
+            "Salesforce allows the next refresh from .+ UTC\\.$",
             blocker);
         Assert.StartsWith("Found 2 sandbox processes for 'uat'; following the newest", again.Warnings.Single());
     }
@@ -155,11 +157,12 @@ public sealed class RefreshSandboxTests
 
         var fromSandbox = await step.PlanAsync(world.PlanContext(step, "refresh", Values(sandbox)), default);
         var unknown = await step.PlanAsync(
-            world.PlanContext(step, "refresh", new Dictionary<string, object?> { ["org"] = production, ["sandbox"] = "qa" }),
+            world.PlanContext(step, "refresh", Values(production).With("sandbox", "qa")),
             default);
 
         Assert.Contains(
-            $"{sandbox.Name} is org {sandbox.Identity.Id}, which is a sandbox; a sandbox is refreshed from its source production org.",
+            $"{sandbox.Name} is org {sandbox.Identity.Id}, which is a sandbox; a sandbox is refreshed from its " +
+            "source production org.",
             fromSandbox.Blockers);
         Assert.Equal(
             $"Org {production.Identity.Id} (prod) has no sandbox named 'qa' (no SandboxInfo).",

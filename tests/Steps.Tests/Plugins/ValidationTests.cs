@@ -116,8 +116,9 @@ public sealed class ValidationTests
         var text = "runbook \"r\" {\n param sandbox: string\n param objects: string[]\n" + Connection +
             " step a: salesforce.refresh_sandbox {\n org = crm\n sandbox = param.sandbox\n }\n" +
             " step b: salesforce.delete_records {\n org = crm\n objects = param.objects\n }\n" +
-            " step c: salesforce.delete_records {\n org = crm\n objects = [\"ia_crm__Sales_Invoice__c\", \"Account\", " +
-            "\"ns__Thing__mdt\"]\n where = \"Name = 'a;b' AND (Amount__c > 0)\"\n parallelism = 16\n bulk_threshold = 0\n }\n" +
+            " step c: salesforce.delete_records {\n org = crm\n" +
+            " objects = [\"ia_crm__Sales_Invoice__c\", \"Account\", \"ns__Thing__mdt\"]\n" +
+            " where = \"Name = 'a;b' AND (Amount__c > 0)\"\n parallelism = 16\n bulk_threshold = 0\n }\n" +
             " step d: manual {\n instructions = \"Do it.\"\n }\n}";
 
         Assert.Empty(Validation.Check(text, Registry));
@@ -127,7 +128,9 @@ public sealed class ValidationTests
     public void Every_plugin_code_in_the_catalogue_has_a_case_and_is_registered()
     {
         var tested = Cases().Select(row => (string)row[0]).ToHashSet();
-        var codes = DiagnosticCatalog.All.Select(d => d.Code).Where(code => code.StartsWith("RB3", StringComparison.Ordinal));
+        var codes = DiagnosticCatalog.All
+            .Select(d => d.Code)
+            .Where(code => code.StartsWith("RB3", StringComparison.Ordinal));
 
         Assert.All(codes, code =>
         {

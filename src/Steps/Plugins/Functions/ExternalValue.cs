@@ -2,7 +2,7 @@ using Runbook.Engine.Runtime;
 
 namespace Runbook.Steps.Plugins.Functions;
 
-/// <summary>What <c>env</c> and <c>secret</c> share: looking a name up and saying how to supply a missing one.</summary>
+/// <summary>What <c>env</c> and <c>secret</c> share: looking a name up and how to supply it.</summary>
 internal static class ExternalValue
 {
     public static string Find(ExternalValues values, string function, string name) =>

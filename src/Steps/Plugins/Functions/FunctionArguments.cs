@@ -27,11 +27,13 @@ internal static class FunctionArguments
             : throw new EvaluationException($"{function}: argument {index + 1} must be a connection.");
 
     public static T Connection<T>(ImmutableArray<object?> arguments, int index, string function, string kind)
-        where T : ConnectionHandle =>
-        Connection(arguments, index, function) as T
-            ?? throw new EvaluationException(
-                $"{function}: argument {index + 1} must be a {kind} connection, but " +
-                $"'{Connection(arguments, index, function).Name}' is a {Connection(arguments, index, function).Kind} connection.");
+        where T : ConnectionHandle
+    {
+        var handle = Connection(arguments, index, function);
+        return handle as T ?? throw new EvaluationException(
+            $"{function}: argument {index + 1} must be a {kind} connection, but '{handle.Name}' is a " +
+            $"{handle.Kind} connection.");
+    }
 
     /// <summary>A connection as the linking rules see it, whatever its kind.</summary>
     public static SystemIdentity System(ConnectionHandle handle) => handle switch

@@ -31,7 +31,8 @@ public sealed class RecordCountFunction : FunctionPlugin
         var where = FunctionArguments.OptionalText(arguments, 2);
         if (SalesforceNames.ObjectNameProblem(objectName) is { } nameProblem)
         {
-            throw new EvaluationException($"record_count: '{objectName}' is not a valid Salesforce API name: {nameProblem}.");
+            throw new EvaluationException(
+                $"record_count: '{objectName}' is not a valid Salesforce API name: {nameProblem}.");
         }
 
         if (where is not null && SalesforceNames.ConditionProblem(where) is { } conditionProblem)

@@ -35,7 +35,10 @@ public sealed class SingleOrgPerCompanyFunction : FunctionPlugin
         var org = FunctionArguments.Connection<SalesforceHandle>(arguments, 1, Name, "salesforce");
         var linked = await org.GetLinkedCompaniesAsync(cancellationToken).ConfigureAwait(false);
 
-        var outcome = LinkRules.SingleOrgPerCompany(company.System, company.DeclaredSalesforceOrgId, org.System, linked);
-        return new FunctionResult(outcome.Holds, [company.System.TypeEvidence(), org.System.TypeEvidence(), .. outcome.Evidence]);
+        var outcome = LinkRules.SingleOrgPerCompany(
+            company.System, company.DeclaredSalesforceOrgId, org.System, linked);
+        return new FunctionResult(
+            outcome.Holds,
+            [company.System.TypeEvidence(), org.System.TypeEvidence(), .. outcome.Evidence]);
     }
 }

@@ -16,11 +16,18 @@ public static class IntacctCompanyTypes
         declared ?? (IsSandboxId(companyId) ? OrgTypes.Sandbox : OrgTypes.Production);
 
     /// <summary>Where the type came from, in words for evidence.</summary>
-    public static string Source(string companyId, string? declared) => declared is not null
-        ? "company_type"
-        : IsSandboxId(companyId)
-            ? $"inferred: the company id ends in {SandboxSuffixes.First(s => companyId.EndsWith(s, StringComparison.OrdinalIgnoreCase))}"
-            : "inferred: the company id does not end in -sandbox or -sbx";
+    public static string Source(string companyId, string? declared)
+    {
+        if (declared is not null)
+        {
+            return "company_type";
+        }
+
+        var suffix = SandboxSuffixes.FirstOrDefault(s => companyId.EndsWith(s, StringComparison.OrdinalIgnoreCase));
+        return suffix is null
+            ? "inferred: the company id does not end in -sandbox or -sbx"
+            : $"inferred: the company id ends in {suffix}";
+    }
 
     private static bool IsSandboxId(string companyId) =>
         SandboxSuffixes.Any(suffix => companyId.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));

@@ -71,7 +71,9 @@ public sealed class IntacctConnectionPlugin : ConnectionPlugin
     }
 
     /// <inheritdoc />
-    public override async Task<ConnectionHandle> OpenAsync(ConnectionRequest request, CancellationToken cancellationToken)
+    public override async Task<ConnectionHandle> OpenAsync(
+        ConnectionRequest request,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
 
@@ -181,9 +183,10 @@ public sealed class IntacctConnectionPlugin : ConnectionPlugin
         evidence.Add(new Evidence(
             name,
             $"company {observed.CompanyId}, user {observed.UserId} (the session's authentication block)"));
+        var source = IntacctCompanyTypes.Source(observed.CompanyId, declaredType);
         evidence.Add(new Evidence(
             name,
-            $"company {observed.CompanyId} is {companyType} ({IntacctCompanyTypes.Source(observed.CompanyId, declaredType)})",
+            $"company {observed.CompanyId} is {companyType} ({source})",
             EvidenceSource.Declared));
         if (declaredOrg is not null)
         {
@@ -208,6 +211,9 @@ public sealed class IntacctConnectionPlugin : ConnectionPlugin
             facts["location_id"] = location;
         }
 
-        return new ConnectionIdentity(observed.CompanyId, companyType, evidence.ToImmutable()) { Facts = facts.ToImmutable() };
+        return new ConnectionIdentity(observed.CompanyId, companyType, evidence.ToImmutable())
+        {
+            Facts = facts.ToImmutable(),
+        };
     }
 }

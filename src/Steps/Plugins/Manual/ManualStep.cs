@@ -64,7 +64,10 @@ public sealed class ManualStep : StepPlugin
 
         var plan = new StepPlan
         {
-            Actions = [new PlannedAction($"Manual: {title}{where}; a person acts and an operator confirms", IsMutating: true)],
+            Actions =
+            [
+                new PlannedAction($"Manual: {title}{where}; a person acts and an operator confirms", IsMutating: true),
+            ],
             Outputs = ImmutableDictionary<string, object?>.Empty.Add("confirmed_by", ""),
             Evidence = evidence.ToImmutable(),
         };
@@ -72,7 +75,9 @@ public sealed class ManualStep : StepPlugin
     }
 
     /// <inheritdoc />
-    public override async Task<StepOutcome> ExecuteAsync(StepExecutionContext context, CancellationToken cancellationToken)
+    public override async Task<StepOutcome> ExecuteAsync(
+        StepExecutionContext context,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
 

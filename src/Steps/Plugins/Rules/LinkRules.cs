@@ -75,7 +75,9 @@ public static class LinkRules
         var linked = linkedCompanyIds.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var listed = linked.Length == 0 ? "no Intacct company" : string.Join(", ", linked);
         var evidence = ImmutableArray.CreateBuilder<Evidence>();
-        evidence.Add(new Evidence(org.Connection, $"{org.Describe()} is linked to {listed} (ia_crm__Intacct_Entity__c)"));
+        evidence.Add(new Evidence(
+            org.Connection,
+            $"{org.Describe()} is linked to {listed} (ia_crm__Intacct_Entity__c)"));
         if (declaredOrgId is not null)
         {
             evidence.Add(new Evidence(
@@ -98,7 +100,8 @@ public static class LinkRules
             (_, true, > 0) =>
                 (false, $"{org.Connection} ({org.Describe()}) is linked to {linked.Length} Intacct companies " +
                     $"({listed}); several Intacct companies cannot be connected to one Salesforce org."),
-            _ => (true, $"{org.Connection} ({org.Describe()}) is linked to {company.Describe()} and to no other company."),
+            _ => (true, $"{org.Connection} ({org.Describe()}) is linked to {company.Describe()} and to no other " +
+                "company."),
         };
 
         evidence.Add(new Evidence(Subject(company, org), reason));
@@ -106,11 +109,13 @@ public static class LinkRules
     }
 
     // Intacct company ids are not case-sensitive at login.
-    private static bool SameCompany(string left, string right) => string.Equals(left, right, StringComparison.OrdinalIgnoreCase);
+    private static bool SameCompany(string left, string right) =>
+        string.Equals(left, right, StringComparison.OrdinalIgnoreCase);
 
     // An 18-character id is the 15-character one plus a case checksum, so the first 15 characters decide.
     private static bool SameOrg(string left, string right) =>
         string.Equals(left[..Math.Min(15, left.Length)], right[..Math.Min(15, right.Length)], StringComparison.Ordinal);
 
-    private static string Subject(SystemIdentity first, SystemIdentity second) => $"{first.Connection}, {second.Connection}";
+    private static string Subject(SystemIdentity first, SystemIdentity second) =>
+        $"{first.Connection}, {second.Connection}";
 }

@@ -10,10 +10,12 @@ namespace Runbook.Steps.Plugins.Rules;
 /// <param name="Connection">The connection's name in the runbook, e.g. <c>crm</c>.</param>
 /// <param name="Kind">The connection kind: <c>salesforce</c>, <c>intacct</c>, or a plugin's own.</param>
 /// <param name="Id">The org id or company id.</param>
-/// <param name="OrgType"><see cref="OrgTypes.Sandbox"/>, <see cref="OrgTypes.Production"/>, or null when neither.</param>
+/// <param name="OrgType">
+/// <see cref="OrgTypes.Sandbox"/>, <see cref="OrgTypes.Production"/>, or null when neither.
+/// </param>
 public sealed record SystemIdentity(string Connection, string Kind, string Id, string? OrgType)
 {
-    /// <summary>Whether the type was read from the system or only declared (an Intacct company's type is declared).</summary>
+    /// <summary>Whether the type was read from the system or only declared (as an Intacct company's is).</summary>
     public EvidenceSource OrgTypeSource { get; init; } = EvidenceSource.Observed;
 
     /// <summary>Where the type comes from or why there is none, e.g. "scratch org" or "company_type".</summary>

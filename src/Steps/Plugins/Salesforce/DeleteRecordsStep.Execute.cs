@@ -9,7 +9,9 @@ namespace Runbook.Steps.Plugins.Salesforce;
 public sealed partial class DeleteRecordsStep
 {
     /// <inheritdoc />
-    public override async Task<StepOutcome> ExecuteAsync(StepExecutionContext context, CancellationToken cancellationToken)
+    public override async Task<StepOutcome> ExecuteAsync(
+        StepExecutionContext context,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
 
@@ -41,10 +43,13 @@ public sealed partial class DeleteRecordsStep
             }
             else
             {
+                var countQuery = SalesforceNames.CountQuery(objectName, settings.Where);
                 var count = PlannedCount(context.Plan, objectName)
-                    ?? await client.CountAsync(SalesforceNames.CountQuery(objectName, settings.Where), cancellationToken)
-                        .ConfigureAwait(false);
-                var bulk = settings.UsesBulkApi(count) || context.Checkpoints.Get(BulkJobCheckpoint + objectName) is not null;
+                    ?? await client.CountAsync(countQuery, cancellationToken).ConfigureAwait(false);
+
+                // An object whose bulk job an earlier attempt started stays with that job, whatever its count now.
+                var bulk = settings.UsesBulkApi(count)
+                    || context.Checkpoints.Get(BulkJobCheckpoint + objectName) is not null;
                 PluginLog.DeleteStarting(logger, count, objectName, bulk ? "Bulk API 2.0" : "sObject Collections");
 
                 if (bulk)
@@ -182,7 +187,8 @@ public sealed partial class DeleteRecordsStep
         string? firstError = null;
         if (job.RecordsFailed > 0)
         {
-            await foreach (var record in client.GetBulkJobFailedResultsAsync(job.Id, cancellationToken).ConfigureAwait(false))
+            var failures = client.GetBulkJobFailedResultsAsync(job.Id, cancellationToken);
+            await foreach (var record in failures.ConfigureAwait(false))
             {
                 if (record.IsAlreadyDeleted)
                 {

@@ -25,7 +25,9 @@ public sealed partial class DeleteRecordsStep : StepPlugin
     /// </summary>
     public const string DeletedCheckpoint = "deleted:";
 
-    /// <summary>Checkpoint "bulk_job:OBJECT" = the Bulk API 2.0 job id, saved before the upload; a resumed step re-attaches.</summary>
+    /// <summary>
+    /// Checkpoint "bulk_job:OBJECT" = the Bulk API 2.0 job id, saved before the upload; a resumed step re-attaches.
+    /// </summary>
     public const string BulkJobCheckpoint = "bulk_job:";
 
     private const long MaxParallelism = 16;
@@ -34,14 +36,18 @@ public sealed partial class DeleteRecordsStep : StepPlugin
     private readonly BuiltInPluginOptions _options;
 
     /// <summary>Creates the step with the given pacing.</summary>
-    public DeleteRecordsStep(BuiltInPluginOptions? options = null) => _options = options ?? BuiltInPluginOptions.Default;
+    public DeleteRecordsStep(BuiltInPluginOptions? options = null) =>
+        _options = options ?? BuiltInPluginOptions.Default;
 
     /// <inheritdoc />
     public override StepKindSchema Schema { get; } = new(
         "salesforce.delete_records",
         "Deletes the records of some objects, through sObject Collections or Bulk API 2.0 by volume.",
         [
-            new AttributeSchema("org", RunbookType.Connection("salesforce"), "The org to delete from.") { Required = true },
+            new AttributeSchema("org", RunbookType.Connection("salesforce"), "The org to delete from.")
+            {
+                Required = true,
+            },
             new AttributeSchema("objects", RunbookType.ListOf(RunbookType.String),
                 "The sObject API names, such as ia_crm__Sales_Invoice__c; deleted in this order.")
             {
@@ -128,8 +134,10 @@ public sealed partial class DeleteRecordsStep : StepPlugin
             {
                 count = await org.Api.CountAsync(soql, cancellationToken).ConfigureAwait(false);
             }
-            catch (SalesforceApiException e) when (!e.IsTransient && e.ErrorCode != SalesforceErrorCodes.InvalidSessionId)
+            catch (SalesforceApiException e)
+                when (!e.IsTransient && e.ErrorCode != SalesforceErrorCodes.InvalidSessionId)
             {
+                // An unknown object or field, or a condition Salesforce cannot read: the plan cannot stand.
                 blockers.Add($"Counting {objectName} in org {org.Org.Id} failed: {e.Message}");
                 continue;
             }
@@ -138,7 +146,9 @@ public sealed partial class DeleteRecordsStep : StepPlugin
             total += count;
             calls += estimate.ApiCalls;
             facts.Add(new PlanFact(CountFact(objectName), count, FactTolerance.GrowthWithinDrift));
-            evidence.Add(new Evidence(org.Name, $"{Counts.Of(count, objectName + " record")} in org {org.Org.Id} ({soql})"));
+            evidence.Add(new Evidence(
+                org.Name,
+                $"{Counts.Of(count, objectName + " record")} in org {org.Org.Id} ({soql})"));
             actions.Add(count == 0
                 ? new PlannedAction($"No {objectName} records to delete in org {org.Org.Id}{settings.WhereText}", false)
                 : new PlannedAction(
@@ -156,8 +166,9 @@ public sealed partial class DeleteRecordsStep : StepPlugin
             if (!permitted)
             {
                 blockers.Add(
-                    $"hard_delete needs the Bulk API Hard Delete permission, which the user of {org.Name} lacks in org " +
-                    $"{org.Org.Id}; grant it through a permission set, or delete into the recycle bin.");
+                    "hard_delete needs the Bulk API Hard Delete permission, which the user of " +
+                    $"{org.Name} lacks in org {org.Org.Id}; grant it through a permission set, or delete into the " +
+                    "recycle bin.");
             }
         }
 
@@ -182,7 +193,8 @@ public sealed partial class DeleteRecordsStep : StepPlugin
 
     private static void CheckRange(PluginValidationContext context, string attribute, long minimum, long maximum)
     {
-        if (context.TryGetConstant(attribute, out var value) && value is long number && (number < minimum || number > maximum))
+        if (context.TryGetConstant(attribute, out var value) && value is long number
+            && (number < minimum || number > maximum))
         {
             context.Report(
                 DiagnosticCatalog.ValueOutOfRange,

@@ -29,7 +29,8 @@ public sealed class RefreshSandboxStep : StepPlugin
     private readonly BuiltInPluginOptions _options;
 
     /// <summary>Creates the step with the given pacing.</summary>
-    public RefreshSandboxStep(BuiltInPluginOptions? options = null) => _options = options ?? BuiltInPluginOptions.Default;
+    public RefreshSandboxStep(BuiltInPluginOptions? options = null) =>
+        _options = options ?? BuiltInPluginOptions.Default;
 
     /// <inheritdoc />
     public override StepKindSchema Schema { get; } = new(
@@ -83,8 +84,9 @@ public sealed class RefreshSandboxStep : StepPlugin
         if (org.System.OrgType != OrgTypes.Production)
         {
             blockers.Add(
-                $"{org.Name} is org {org.Org.Id}, which is {OrgTypes.Describe(org.System.OrgType, org.System.OrgTypeNote)}; " +
-                "a sandbox is refreshed from its source production org.");
+                $"{org.Name} is org {org.Org.Id}, which is " +
+                $"{OrgTypes.Describe(org.System.OrgType, org.System.OrgTypeNote)}; a sandbox is refreshed from its " +
+                "source production org.");
         }
 
         var info = await org.Api.GetSandboxInfoAsync(sandbox, cancellationToken).ConfigureAwait(false);
@@ -119,9 +121,10 @@ public sealed class RefreshSandboxStep : StepPlugin
             { } date when date <= now => $"allowed since {Counts.Date(date)}",
             { } date => $"allowed from {Counts.Date(date)}",
         };
+        var activation = autoActivate ? "activating it when the copy is ready" : "leaving it to be activated by hand";
         var action = new PlannedAction(
             $"Refresh sandbox {info.SandboxName} ({info.LicenseType}; {when}) from production org {org.Org.Id} " +
-            $"({org.Name}){(autoActivate ? ", activating it when the copy is ready" : ", leaving it to be activated by hand")}",
+            $"({org.Name}), {activation}",
             IsMutating: true);
 
         return new StepPlan
@@ -140,7 +143,9 @@ public sealed class RefreshSandboxStep : StepPlugin
     }
 
     /// <inheritdoc />
-    public override async Task<StepOutcome> ExecuteAsync(StepExecutionContext context, CancellationToken cancellationToken)
+    public override async Task<StepOutcome> ExecuteAsync(
+        StepExecutionContext context,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
 
@@ -226,10 +231,11 @@ public sealed class RefreshSandboxStep : StepPlugin
             return null;
         }
 
+        var days = SandboxRefreshIntervals.For(info.LicenseType)!.Value.Days;
         evidence.Add(new Evidence(
             org.Name,
-            $"a {info.LicenseType} sandbox may be refreshed every {SandboxRefreshIntervals.For(info.LicenseType)!.Value.Days} " +
-            $"day(s): the next refresh is allowed from {Counts.Date(allowed)}"));
+            $"a {info.LicenseType} sandbox may be refreshed every {Counts.Of(days, "day")}: the next refresh is " +
+            $"allowed from {Counts.Date(allowed)}"));
         if (now < allowed)
         {
             blockers.Add(
@@ -254,7 +260,8 @@ public sealed class RefreshSandboxStep : StepPlugin
 
         // Written before the request: if this attempt stops before it learns the new process id, the next one
         // compares the newest process with this and re-attaches instead of asking for a second refresh.
-        await context.Checkpoints.SetAsync(PreviousProcessCheckpoint, previous, cancellationToken).ConfigureAwait(false);
+        await context.Checkpoints.SetAsync(PreviousProcessCheckpoint, previous, cancellationToken)
+            .ConfigureAwait(false);
 
         var after = await client.RefreshSandboxAsync(info, licenseType: null, autoActivate, null, cancellationToken)
             .ConfigureAwait(false);

@@ -62,7 +62,8 @@ public sealed class SalesforceConnectionPlugin : ConnectionPlugin
         if (context.TryGetConstant("login_url", out var url) && url is string loginUrl
             && HttpsUrlProblem(loginUrl) is { } urlProblem)
         {
-            context.Report(DiagnosticCatalog.InvalidEndpoint, "login_url", loginUrl, "Salesforce login URL", urlProblem);
+            context.Report(
+                DiagnosticCatalog.InvalidEndpoint, "login_url", loginUrl, "Salesforce login URL", urlProblem);
         }
 
         if (context.TryGetConstant("api_version", out var version) && version is string apiVersion
@@ -73,7 +74,9 @@ public sealed class SalesforceConnectionPlugin : ConnectionPlugin
     }
 
     /// <inheritdoc />
-    public override async Task<ConnectionHandle> OpenAsync(ConnectionRequest request, CancellationToken cancellationToken)
+    public override async Task<ConnectionHandle> OpenAsync(
+        ConnectionRequest request,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
 

@@ -16,7 +16,7 @@ public static class SalesforceNames
         "c", "mdt", "e", "b", "x", "xo", "Share", "History", "Feed", "ChangeEvent", "Tag", "kav", "ka", "dlm",
     };
 
-    /// <summary>Why <paramref name="name"/> is not an sObject API name such as <c>ia_crm__Sales_Invoice__c</c>.</summary>
+    /// <summary>Why <paramref name="name"/> is not an sObject API name, like <c>ia_crm__Sales_Invoice__c</c>.</summary>
     public static string? ObjectNameProblem(string name)
     {
         if (name.Length == 0)
@@ -65,7 +65,7 @@ public static class SalesforceNames
         return null;
     }
 
-    /// <summary>Why <paramref name="name"/> is not a sandbox name (1 to 10 letters and digits, starting with a letter).</summary>
+    /// <summary>Why <paramref name="name"/> is not a sandbox name: 1-10 letters and digits, a letter first.</summary>
     public static string? SandboxNameProblem(string name) => name switch
     {
         "" => "it is empty",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Runbook.Steps.Plugins.Rules;
 using Runbook.Steps.Salesforce;
 
@@ -22,7 +23,7 @@ public static class SalesforceOrgTypes
         };
     }
 
-    /// <summary>What <c>org_type(c)</c> returns: the type, or <c>scratch</c> / <c>trial</c> for orgs of neither type.</summary>
+    /// <summary>What <c>org_type(c)</c> returns: the type, or <c>scratch</c> or <c>trial</c> for the others.</summary>
     public static string Name(OrgIdentity org)
     {
         ArgumentNullException.ThrowIfNull(org);
@@ -33,7 +34,9 @@ public static class SalesforceOrgTypes
     public static string Fields(OrgIdentity org)
     {
         ArgumentNullException.ThrowIfNull(org);
-        var trial = org.TrialExpirationDate is { } date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "null";
+        var trial = org.TrialExpirationDate is { } date
+            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : "null";
         return $"IsSandbox = {(org.IsSandbox ? "true" : "false")}, TrialExpirationDate = {trial}";
     }
 

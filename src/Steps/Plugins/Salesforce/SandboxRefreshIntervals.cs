@@ -15,7 +15,10 @@ public static class SandboxRefreshIntervals
         _ => null,
     };
 
-    /// <summary>The earliest time a sandbox whose last copy started at <paramref name="lastStarted"/> may be refreshed.</summary>
+    /// <summary>
+    /// The earliest time a sandbox whose last copy started at <paramref name="lastStarted"/> may be refreshed:
+    /// <see cref="DateTimeOffset.MinValue"/> for one never copied, null for an unknown licence.
+    /// </summary>
     public static DateTimeOffset? EarliestRefresh(string licenseType, DateTimeOffset? lastStarted) =>
         (For(licenseType), lastStarted) switch
         {

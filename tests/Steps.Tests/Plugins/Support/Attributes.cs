@@ -3,10 +3,12 @@ using Runbook.Engine.Plugins;
 
 namespace Runbook.Steps.Tests.Plugins.Support;
 
-/// <summary>Builds attribute values the way the engine does: the given values, and the schema's defaults for the rest.</summary>
+/// <summary>Builds attribute values as the engine does: the values given, the schema's defaults for the rest.</summary>
 internal static class Attributes
 {
-    public static AttributeValues For(ImmutableArray<AttributeSchema> schema, IReadOnlyDictionary<string, object?> values)
+    public static AttributeValues For(
+        ImmutableArray<AttributeSchema> schema,
+        IReadOnlyDictionary<string, object?> values)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
         foreach (var attribute in schema.Where(attribute => !attribute.Deferred))
@@ -22,7 +24,10 @@ internal static class Attributes
     public static ImmutableArray<object?> List(params string[] items) => [.. items];
 
     /// <summary>A copy of the values with one more set.</summary>
-    public static Dictionary<string, object?> With(this Dictionary<string, object?> values, string name, object? value) =>
+    public static Dictionary<string, object?> With(
+        this Dictionary<string, object?> values,
+        string name,
+        object? value) =>
         new(values) { [name] = value };
 
     // Runtime ints are longs, lists are ImmutableArray<object?>.

@@ -139,13 +139,15 @@ internal sealed class EmulatorWorld : IAsyncDisposable
 
     public async Task<JsonNode> StatsAsync() => await GetJsonAsync("/_emulator/stats");
 
-    public async Task ResetStatsAsync() => (await Admin.PostAsync("/_emulator/stats/reset", null)).EnsureSuccessStatusCode();
+    public async Task ResetStatsAsync() =>
+        (await Admin.PostAsync("/_emulator/stats/reset", null)).EnsureSuccessStatusCode();
 
     public async Task ExpireSessionsAsync() =>
         (await Admin.PostAsync("/_emulator/expire-sessions", null)).EnsureSuccessStatusCode();
 
     public async Task GrantHardDeleteAsync(string orgKey) =>
-        (await Admin.PostAsync($"/_emulator/hard-delete-permission?org={orgKey}&enabled=true", null)).EnsureSuccessStatusCode();
+        (await Admin.PostAsync($"/_emulator/hard-delete-permission?org={orgKey}&enabled=true", null))
+            .EnsureSuccessStatusCode();
 
     public async Task<JsonNode> StateAsync() => await GetJsonAsync("/_emulator/state");
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Runbook.Steps.Tests.Plugins.Support;
 
-/// <summary>A logger factory that keeps every event at every level, with its values and exception, to search for secrets.</summary>
+/// <summary>A logger factory that keeps every event, with its values and exception, to search for secrets.</summary>
 internal sealed class LogCapture : ILoggerFactory
 {
     private readonly ConcurrentQueue<string> _entries = new();
@@ -39,7 +39,8 @@ internal sealed class LogCapture : ILoggerFactory
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? string.Join(" ", pairs.Select(pair => $"{pair.Key}={pair.Value}"))
                 : "";
-            entries.Enqueue($"{logLevel} {category} [{eventId.Id}] {formatter(state, exception)} | {values} | {exception}");
+            var message = formatter(state, exception);
+            entries.Enqueue($"{logLevel} {category} [{eventId.Id}] {message} | {values} | {exception}");
         }
     }
 }

@@ -23,17 +23,17 @@ internal static class Validation
     public static ImmutableArray<Diagnostic> Check(string text, PluginRegistry registry)
     {
         var compilation = RunbookCompilation.Create(SourceText.From(text), registry);
-        var binderErrors = compilation.Diagnostics.Where(d => d.IsError && !d.Code.StartsWith("RB3", StringComparison.Ordinal));
-        Assert.Empty(binderErrors);
-        if (compilation.Diagnostics.Any(d => d.Code.StartsWith("RB3", StringComparison.Ordinal)))
+        Assert.Empty(compilation.Diagnostics.Where(d => d.IsError && !IsPluginCheck(d)));
+        if (compilation.Diagnostics.Any(IsPluginCheck))
         {
-            return [.. compilation.Diagnostics.Where(d => d.Code.StartsWith("RB3", StringComparison.Ordinal))];
+            return [.. compilation.Diagnostics.Where(IsPluginCheck)];
         }
 
         var bag = new DiagnosticBag();
         foreach (var connection in compilation.Runbook.Connections)
         {
-            registry.ValidateConnection(connection.Symbol.Kind, Context(connection.Symbol.Name, connection.Attributes, bag));
+            var context = Context(connection.Symbol.Name, connection.Attributes, bag);
+            registry.ValidateConnection(connection.Symbol.Kind, context);
         }
 
         foreach (var step in compilation.Runbook.Steps)
@@ -44,6 +44,12 @@ internal static class Validation
         return bag.ToImmutableSorted();
     }
 
-    private static PluginValidationContext Context(string owner, ImmutableArray<BoundAttribute> attributes, DiagnosticBag bag) =>
+    private static bool IsPluginCheck(Diagnostic diagnostic) =>
+        diagnostic.Code.StartsWith("RB3", StringComparison.Ordinal);
+
+    private static PluginValidationContext Context(
+        string owner,
+        ImmutableArray<BoundAttribute> attributes,
+        DiagnosticBag bag) =>
         (PluginValidationContext)ContextConstructor.Invoke([owner, attributes, bag]);
 }
