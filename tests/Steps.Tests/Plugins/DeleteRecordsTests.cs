@@ -250,6 +250,69 @@ public sealed class DeleteRecordsTests
     }
 
     [Fact]
+    public async Task Records_someone_else_deleted_meanwhile_count_as_deleted_in_collections()
+    {
+        await using var world = await EmulatorWorld.StartAsync();
+        await using var crm = await world.OpenSalesforceAsync(sandbox: true, ConnectionMode.ReadWrite);
+        await using var other = await world.OpenSalesforceAsync(sandbox: true, ConnectionMode.ReadWrite, "other");
+        var step = new DeleteRecordsStep(world.Options);
+        var values = Values(crm, Invoices).With("parallelism", 1L);
+        var plan = await step.PlanAsync(world.PlanContext(step, "clear", values), default);
+        var last = await LastIdAsync(other, Invoices);
+        var checkpoints = new MemoryCheckpoints();
+
+        // After the first batch, another user deletes a record the step has already read but not yet deleted.
+        checkpoints.AfterWrite = (key, value) =>
+        {
+            if (key == DeleteRecordsStep.DeletedCheckpoint + Invoices && value == "200")
+            {
+                Assert.True(other.Client.DeleteRecordsAsync([last]).GetAwaiter().GetResult().Single().IsDone);
+            }
+        };
+
+        var outcome = await step.ExecuteAsync(
+            world.ExecutionContext(step, "clear", values, plan, checkpoints),
+            default);
+
+        Assert.Equal(500L, outcome.Outputs["deleted_records"]);
+        Assert.Equal(0L, outcome.Outputs["failed_records"]);
+        Assert.Equal(0, await world.LiveCountAsync("uat", Invoices));
+    }
+
+    [Fact]
+    public async Task Records_someone_else_deleted_meanwhile_count_as_deleted_in_a_bulk_job()
+    {
+        await using var world = await EmulatorWorld.StartAsync();
+        await using var crm = await world.OpenSalesforceAsync(sandbox: true, ConnectionMode.ReadWrite);
+        await using var other = await world.OpenSalesforceAsync(sandbox: true, ConnectionMode.ReadWrite, "other");
+        var step = new DeleteRecordsStep(world.Options);
+        var values = Values(crm, Invoices).With("bulk_threshold", 0L);
+        var plan = await step.PlanAsync(world.PlanContext(step, "clear", values), default);
+        var last = await LastIdAsync(other, Invoices);
+        var checkpoints = new MemoryCheckpoints();
+
+        // The job exists and its ids are read; the record goes before the upload is processed.
+        checkpoints.AfterWrite = (key, _) =>
+        {
+            if (key == DeleteRecordsStep.BulkJobCheckpoint + Invoices)
+            {
+                Assert.True(other.Client.DeleteRecordsAsync([last]).GetAwaiter().GetResult().Single().IsDone);
+            }
+        };
+        await world.ResetStatsAsync();
+
+        var outcome = await step.ExecuteAsync(
+            world.ExecutionContext(step, "clear", values, plan, checkpoints),
+            default);
+
+        Assert.Equal(500L, outcome.Outputs["deleted_records"]);
+        Assert.Equal(0L, outcome.Outputs["failed_records"]);
+        Assert.Equal(
+            1,
+            EmulatorWorld.Route(await world.StatsAsync(), "GET /services/data/v62.0/jobs/ingest/{id}/failedResults"));
+    }
+
+    [Fact]
     public async Task Hard_delete_without_the_permission_is_a_blocker_and_with_it_a_bulk_hard_delete()
     {
         await using var world = await EmulatorWorld.StartAsync();
@@ -300,6 +363,17 @@ public sealed class DeleteRecordsTests
         ["org"] = org,
         ["objects"] = Attributes.List(objects),
     };
+
+    private static async Task<string> LastIdAsync(SalesforceHandle org, string objectName)
+    {
+        var ids = new List<string>();
+        await foreach (var id in org.Api.QueryIdsAsync($"SELECT Id FROM {objectName}"))
+        {
+            ids.Add(id);
+        }
+
+        return ids[^1];
+    }
 
     private static async Task<long[]> CountsAsync(EmulatorWorld world, string org, params string[] objects)
     {
