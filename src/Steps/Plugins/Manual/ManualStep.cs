@@ -102,6 +102,10 @@ public sealed class ManualStep : StepPlugin
         PluginLog.ManualStepConfirmed(logger, context.StepName, answer.Operator, answer.Source);
         var notes = ImmutableArray.CreateBuilder<string>();
         notes.Add($"Confirmed by {answer.Operator} at {Counts.Date(answer.At)} ({answer.Source}).");
+        if (context.Attributes.Get("system") is ConnectionHandle system)
+        {
+            notes.Add($"Done in {system.Name} ({system.Kind} {system.Identity.Id}).");
+        }
 
         var verified = await context.EvaluateDeferredAsync("verify", cancellationToken).ConfigureAwait(false);
         if (verified is not null)
