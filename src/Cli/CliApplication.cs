@@ -16,6 +16,12 @@ internal static class CliApplication
             CheckCommand.Create(context),
             FmtCommand.Create(context),
             ExplainCommand.Create(context),
+            StepsCommand.Create(context),
+            PlanCommand.Create(context),
+            ShowCommand.Create(context),
+            ApproveCommand.Create(context),
+            ApplyCommand.Create(context),
+            EmulatorCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
