@@ -38,12 +38,14 @@ internal static class CliApplication
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration
+            using var interruption = new Interruption(context.Error);
+            return parsed.InvokeAsync(new InvocationConfiguration
             {
                 Output = context.Out,
                 Error = context.Error,
                 EnableDefaultExceptionHandler = false,
-            });
+                ProcessTerminationTimeout = null,
+            }, interruption.Token).GetAwaiter().GetResult();
         }
         catch (UsageException usage)
         {
