@@ -46,4 +46,27 @@ public static partial class DiagnosticCatalog
         "'where' must be a SOQL condition such as \"CreatedDate < LAST_N_DAYS:30\": {0}.",
         "The where attribute is placed after WHERE in a SOQL query the step builds. Write only the condition: " +
         "no WHERE keyword, no semicolon, no second statement.");
+
+    /// <summary>RB3007</summary>
+    public static readonly DiagnosticDescriptor InvalidApiVersion = new(
+        "RB3007", DiagnosticSeverity.Error, "Invalid Salesforce API version",
+        "'{0}' is not a Salesforce API version the built-in plugins can use: {1}.",
+        "Write the REST API version as a major and a minor number without a leading v, such as \"62.0\". The " +
+        "built-in steps use Bulk API 2.0, which exists from version 41.0 on; leave api_version out to use 62.0.");
+
+    /// <summary>RB3008</summary>
+    public static readonly DiagnosticDescriptor InvalidCompanyType = new(
+        "RB3008", DiagnosticSeverity.Error, "Invalid Intacct company type",
+        "'{0}' is not an Intacct company type; write \"sandbox\" or \"production\".",
+        "Intacct's API does not say whether a company is a sandbox, so an intacct connection declares it with " +
+        "company_type = \"sandbox\" or \"production\". Left out, a company id ending in -sandbox or -sbx " +
+        "counts as a sandbox and any other as production. Plans mark the type as declared, not observed.");
+
+    /// <summary>RB3009</summary>
+    public static readonly DiagnosticDescriptor InvalidOrgId = new(
+        "RB3009", DiagnosticSeverity.Error, "Invalid Salesforce org id",
+        "'{0}' is not a Salesforce org id: {1}.",
+        "A Salesforce org id has 15 or 18 letters and digits and starts with 00D, as in 00D5g0000001AbCEAU. " +
+        "Find it in Setup > Company Information (Salesforce.com Organization ID) of the org the Intacct " +
+        "company is linked to.");
 }

@@ -1,0 +1,236 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Runbook.Engine.Plugins;
+using Runbook.Steps.Salesforce;
+
+namespace Runbook.Steps.Plugins.Salesforce;
+
+public sealed partial class DeleteRecordsStep
+{
+    /// <inheritdoc />
+    public override async Task<StepOutcome> ExecuteAsync(
+        StepExecutionContext context,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+
+        var settings = DeleteSettings.Read(context.Attributes);
+        if (settings.Problems().FirstOrDefault() is { } problem)
+        {
+            throw new StepFailedException(problem);
+        }
+
+        var org = settings.Org;
+        var client = org.Client;
+        var logger = context.CreateLogger(typeof(DeleteRecordsStep));
+        var retriesBefore = org.Retries.Count;
+        var tally = new DeleteTally(context.Progress, PlannedTotal(context.Plan));
+        var notes = ImmutableArray.CreateBuilder<string>();
+
+        foreach (var objectName in settings.Objects)
+        {
+            if (SalesforceNames.ObjectNameProblem(objectName) is { } nameProblem)
+            {
+                throw new StepFailedException($"'{objectName}' is not a valid Salesforce API name: {nameProblem}.");
+            }
+
+            if (ParseDone(context.Checkpoints.Get(DoneCheckpoint + objectName)) is { } done)
+            {
+                PluginLog.ObjectAlreadyDone(logger, objectName, done.Deleted, done.Failed);
+                tally.Begin(0);
+                tally.Set(objectName, done.Deleted, done.Failed, null);
+            }
+            else
+            {
+                var countQuery = SalesforceNames.CountQuery(objectName, settings.Where);
+                var count = PlannedCount(context.Plan, objectName)
+                    ?? await client.CountAsync(countQuery, cancellationToken).ConfigureAwait(false);
+
+                // An object whose bulk job an earlier attempt started stays with that job, whatever its count now.
+                var bulk = settings.UsesBulkApi(count)
+                    || context.Checkpoints.Get(BulkJobCheckpoint + objectName) is not null;
+                PluginLog.DeleteStarting(logger, count, objectName, bulk ? "Bulk API 2.0" : "sObject Collections");
+
+                if (bulk)
+                {
+                    await DeleteThroughBulkApiAsync(context, settings, objectName, tally, logger, cancellationToken)
+                        .ConfigureAwait(false);
+                }
+                else
+                {
+                    await DeleteInCollectionsAsync(context, settings, objectName, tally, logger, cancellationToken)
+                        .ConfigureAwait(false);
+                }
+
+                await context.Checkpoints.SetAsync(
+                    DoneCheckpoint + objectName,
+                    string.Create(CultureInfo.InvariantCulture, $"{tally.Deleted},{tally.Failed}"),
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            PluginLog.ObjectDeleted(logger, tally.Deleted, objectName, tally.Failed);
+            notes.Add($"{objectName}: {Counts.Of(tally.Deleted, "record")} deleted in org {org.Org.Id}" +
+                (tally.Failed > 0 ? $", {Counts.Format(tally.Failed)} failed (first error: {tally.FirstError})" : ""));
+            if (tally.Failed > 0)
+            {
+                PluginLog.RecordsFailed(logger, tally.Failed, objectName, tally.FirstError ?? "unknown");
+            }
+
+            tally.Finish();
+        }
+
+        var retries = org.Retries.Count - retriesBefore;
+        if (retries > 0)
+        {
+            notes.Add($"{Counts.Of(retries, "transient failure")} retried on {org.Name}.");
+        }
+
+        return new StepOutcome(Outputs(tally.TotalDeleted, tally.TotalFailed)) { Notes = notes.ToImmutable() };
+    }
+
+    private async Task DeleteInCollectionsAsync(
+        StepExecutionContext context,
+        DeleteSettings settings,
+        string objectName,
+        DeleteTally tally,
+        ILogger logger,
+        CancellationToken cancellationToken)
+    {
+        var client = settings.Org.Client;
+        var earlier = ParseLong(context.Checkpoints.Get(DeletedCheckpoint + objectName));
+        if (earlier > 0)
+        {
+            PluginLog.DeleteResumed(logger, objectName, earlier);
+        }
+
+        tally.Begin(earlier);
+
+        // Checkpoint writes are serialised: the store need not be thread-safe, and each write takes the latest
+        // count, so one that waited never writes a smaller number over a larger one.
+        using var checkpointGate = new SemaphoreSlim(1, 1);
+        var key = DeletedCheckpoint + objectName;
+        var ids = client.QueryIdsAsync(SalesforceNames.IdQuery(objectName, settings.Where), cancellationToken);
+        var batches = AsyncBatches.Of(ids, SalesforceClient.MaxIdsPerCollectionDelete, cancellationToken);
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = (int)settings.Parallelism,
+            CancellationToken = cancellationToken,
+        };
+
+        await Parallel.ForEachAsync(batches, parallel, async (batch, token) =>
+        {
+            var results = await client.DeleteRecordsAsync(batch, token).ConfigureAwait(false);
+            var failed = results.Where(result => !result.IsDone).ToArray();
+            var error = failed.FirstOrDefault() is { } first
+                ? $"{first.Errors.FirstOrDefault()?.ToString() ?? "no error given"} ({first.Id})"
+                : null;
+            tally.Add(objectName, results.Count - failed.Length, failed.Length, error);
+
+            await checkpointGate.WaitAsync(token).ConfigureAwait(false);
+            try
+            {
+                var deleted = tally.Deleted;
+                await context.Checkpoints.SetAsync(key, deleted.ToString(CultureInfo.InvariantCulture), token)
+                    .ConfigureAwait(false);
+            }
+            finally
+            {
+                checkpointGate.Release();
+            }
+        }).ConfigureAwait(false);
+    }
+
+    private async Task DeleteThroughBulkApiAsync(
+        StepExecutionContext context,
+        DeleteSettings settings,
+        string objectName,
+        DeleteTally tally,
+        ILogger logger,
+        CancellationToken cancellationToken)
+    {
+        var client = settings.Org.Client;
+        var existing = context.Checkpoints.Get(BulkJobCheckpoint + objectName);
+        if (existing is not null)
+        {
+            PluginLog.BulkJobResumed(logger, existing, objectName);
+        }
+
+        tally.Begin(0);
+        var operation = settings.HardDelete ? BulkDeleteOperation.HardDelete : BulkDeleteOperation.Delete;
+        var run = new BulkDeleteRun
+        {
+            Object = objectName,
+            Operation = operation,
+            Ids = client.QueryIdsAsync(SalesforceNames.IdQuery(objectName, settings.Where), cancellationToken),
+            ExistingJobId = existing,
+            PollInterval = _options.BulkJobPoll(context.Environment.EmulatorUrl is not null),
+            OnJobCreated = (jobId, token) => context.Checkpoints.SetAsync(BulkJobCheckpoint + objectName, jobId, token),
+            Progress = new BulkProgress(tally, objectName),
+        };
+
+        var job = await client.RunBulkDeleteAsync(run, cancellationToken).ConfigureAwait(false);
+        if (job is null)
+        {
+            return;
+        }
+
+        if (job.State != BulkJobStates.JobComplete)
+        {
+            throw new StepFailedException(
+                $"The Bulk API 2.0 {(settings.HardDelete ? "hardDelete" : "delete")} job {job.Id} for {objectName} " +
+                $"ended {job.State}: {job.ErrorMessage ?? "Salesforce gave no reason"}.");
+        }
+
+        // A record another process deleted first fails with ENTITY_IS_DELETED; it is gone, which is the point.
+        long alreadyDeleted = 0;
+        string? firstError = null;
+        if (job.RecordsFailed > 0)
+        {
+            var failures = client.GetBulkJobFailedResultsAsync(job.Id, cancellationToken);
+            await foreach (var record in failures.ConfigureAwait(false))
+            {
+                if (record.IsAlreadyDeleted)
+                {
+                    alreadyDeleted++;
+                }
+                else
+                {
+                    firstError ??= $"{record.Error} ({record.Id})";
+                }
+            }
+        }
+
+        tally.Set(
+            objectName,
+            job.RecordsProcessed - job.RecordsFailed + alreadyDeleted,
+            job.RecordsFailed - alreadyDeleted,
+            firstError);
+    }
+
+    private static long? PlannedTotal(StepPlan plan) =>
+        plan.Outputs.GetValueOrDefault("deleted_records") is long total ? total : null;
+
+    private static long? PlannedCount(StepPlan plan, string objectName) =>
+        plan.Facts.FirstOrDefault(fact => fact.Name == CountFact(objectName))?.Value is long count ? count : null;
+
+    private static (long Deleted, long Failed)? ParseDone(string? value)
+    {
+        var parts = value?.Split(',') ?? [];
+        return parts.Length == 2
+            && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var deleted)
+            && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var failed)
+                ? (deleted, failed)
+                : null;
+    }
+
+    private static long ParseLong(string? value) =>
+        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
+
+    /// <summary>Turns Bulk API job polls into step progress.</summary>
+    private sealed class BulkProgress(DeleteTally tally, string objectName) : IProgress<BulkJobInfo>
+    {
+        public void Report(BulkJobInfo value) =>
+            tally.Set(objectName, value.RecordsProcessed - value.RecordsFailed, value.RecordsFailed, null);
+    }
+}

@@ -1,0 +1,50 @@
+using Runbook.Engine.Plugins;
+
+namespace Runbook.Steps.Plugins.Salesforce;
+
+/// <summary>The evaluated attributes of a delete step, with the checks that values known only now need.</summary>
+internal sealed record DeleteSettings(
+    SalesforceHandle Org,
+    IReadOnlyList<string> Objects,
+    string? Where,
+    bool HardDelete,
+    long Parallelism,
+    long BulkThreshold)
+{
+    public static DeleteSettings Read(AttributeValues attributes)
+    {
+        var where = attributes.GetString("where");
+        return new DeleteSettings(
+            attributes.GetConnection<SalesforceHandle>("org"),
+            [.. attributes.GetStrings("objects").Distinct(StringComparer.OrdinalIgnoreCase)],
+            string.IsNullOrWhiteSpace(where) ? null : where.Trim(),
+            attributes.GetBool("hard_delete"),
+            attributes.GetInt("parallelism", 4),
+            attributes.GetInt("bulk_threshold", 10_000));
+    }
+
+    public string? ConditionProblem => Where is null ? null : SalesforceNames.ConditionProblem(Where);
+
+    public string WhereText => Where is null ? "" : $" where {Where}";
+
+    /// <summary>Hard deletes need the Bulk API; otherwise it takes over above the threshold.</summary>
+    public bool UsesBulkApi(long count) => HardDelete || count > BulkThreshold;
+
+    public IEnumerable<string> Problems()
+    {
+        if (ConditionProblem is { } condition)
+        {
+            yield return $"'where' must be a SOQL condition: {condition}.";
+        }
+
+        if (Parallelism is < 1 or > 16)
+        {
+            yield return $"'parallelism' must be from 1 to 16; it is {Counts.Format(Parallelism)}.";
+        }
+
+        if (BulkThreshold is < 0 or > 100_000_000)
+        {
+            yield return $"'bulk_threshold' must be from 0 to 100,000,000; it is {Counts.Format(BulkThreshold)}.";
+        }
+    }
+}
