@@ -16,6 +16,12 @@ internal static class CliApplication
             CheckCommand.Create(context),
             FmtCommand.Create(context),
             ExplainCommand.Create(context),
+            StepsCommand.Create(context),
+            PlanCommand.Create(context),
+            ShowCommand.Create(context),
+            ApproveCommand.Create(context),
+            ApplyCommand.Create(context),
+            EmulatorCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
@@ -32,12 +38,14 @@ internal static class CliApplication
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration
+            using var interruption = new Interruption(context.Error);
+            return parsed.InvokeAsync(new InvocationConfiguration
             {
                 Output = context.Out,
                 Error = context.Error,
                 EnableDefaultExceptionHandler = false,
-            });
+                ProcessTerminationTimeout = null,
+            }, interruption.Token).GetAwaiter().GetResult();
         }
         catch (UsageException usage)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Runbook.Cli.Output;
 using Runbook.Engine.Binding;
+using Runbook.Engine.Plugins;
 using Runbook.Engine.Text;
 
 namespace Runbook.Cli.Commands;
@@ -23,24 +24,26 @@ internal static class CheckCommand
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var strict = new Option<bool>("--strict")
         {
-            Description = "Also report step kinds, connection kinds and functions that no loaded plugin provides.",
+            Description = "Kept for scripts: unknown step kinds, connection kinds and functions are always errors now.",
         };
+        var plugins = CommonOptions.Plugins();
 
         var command = new Command("check", "Check runbooks for mistakes, like a compiler; nothing is connected to.")
         {
             paths,
             format,
             strict,
+            plugins,
         };
         command.SetAction(result => Run(
-            context, result.GetRequiredValue(paths), result.GetRequiredValue(format), result.GetValue(strict)));
+            context, result.GetRequiredValue(paths), result.GetRequiredValue(format), PluginSetup.Create(result.GetValue(plugins))));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, string format, bool strict)
+    private static int Run(CliContext context, string[] paths, string format, PluginRegistry plugins)
     {
         var files = RunbookFiles.Discover(paths)
-            .Select(path => Check(path, strict))
+            .Select(path => Check(path, plugins))
             .ToList();
 
         switch (format)
@@ -62,10 +65,10 @@ internal static class CheckCommand
             : ExitCodes.Success;
     }
 
-    private static FileDiagnostics Check(string path, bool strict)
+    private static FileDiagnostics Check(string path, PluginRegistry plugins)
     {
         var text = SourceText.From(File.ReadAllText(path), path);
-        var compilation = RunbookCompilation.Create(text, reportUnknownPlugins: strict);
+        var compilation = RunbookCompilation.Create(text, plugins);
         return new FileDiagnostics(path, text, compilation.Diagnostics);
     }
 }

@@ -22,7 +22,7 @@ internal static class ExplainCommand
     {
         if (code is null)
         {
-            foreach (var descriptor in DiagnosticCatalog.All)
+            foreach (var descriptor in DiagnosticCatalog.All.Concat(PluginSetup.Create([]).PluginDiagnostics))
             {
                 context.Out.WriteLine($"{descriptor.Code}  {descriptor.Severity.ToString().ToLowerInvariant(),-7}  {descriptor.Title}");
             }
@@ -30,7 +30,7 @@ internal static class ExplainCommand
             return ExitCodes.Success;
         }
 
-        var found = DiagnosticCatalog.Find(code)
+        var found = PluginSetup.Create([]).FindDiagnostic(code)
             ?? throw new UsageException(
                 $"'{code}' is not a diagnostic code; run 'runbook explain' to list them all.");
 

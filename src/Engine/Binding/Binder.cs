@@ -57,7 +57,7 @@ internal sealed partial class Binder
         var plan = BindPlan(members.OfType<PlanBlockSyntax>().ToList());
 
         ReportUnused();
-        return new BoundRunbook
+        var runbook = new BoundRunbook
         {
             Name = BindRunbookName(declaration.Name),
             Properties = properties,
@@ -67,6 +67,8 @@ internal sealed partial class Binder
             Steps = steps,
             Plan = plan,
         };
+        SecretFlow.Check(runbook, _diagnostics);
+        return runbook;
     }
 
     private string BindRunbookName(StringExpressionSyntax syntax)
@@ -163,6 +165,11 @@ internal sealed partial class Binder
             StepOutputScope.None,
             checkUnknown: symbol.Schema is not null,
             ownerSpan: syntax.Name.Span);
+        if (symbol.Schema is not null)
+        {
+            _catalog.ValidateConnection(symbol.Kind, new PluginValidationContext(symbol.Name, attributes, _diagnostics));
+        }
+
         return new BoundConnection(symbol, attributes);
     }
 
@@ -178,6 +185,11 @@ internal sealed partial class Binder
         var attributes = BindAttributes(
             syntax.Body.Properties, schema, $"a {symbol.Kind} step", scope,
             checkUnknown: symbol.Schema is not null, ownerSpan: syntax.Name.Span);
+        if (symbol.Schema is not null)
+        {
+            _catalog.ValidateStep(symbol.Kind, new PluginValidationContext(symbol.Name, attributes, _diagnostics));
+        }
+
         return new BoundStep(symbol, title, attributes);
     }
 

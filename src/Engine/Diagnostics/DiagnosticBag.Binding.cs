@@ -71,6 +71,11 @@ public sealed partial class DiagnosticBag
     internal void WrongArgumentCount(TextSpan span, string function, string expected, int actual)
         => Add(DiagnosticCatalog.WrongArgumentCount, span, function, expected, actual);
 
+    internal void SecretNotAccepted(TextSpan span, string attribute, string name)
+        => Add(DiagnosticCatalog.SecretNotAccepted, span, attribute, name);
+
+    internal void SecretInOutput(TextSpan span, string name, string place) => Add(DiagnosticCatalog.SecretInOutput, span, name, place);
+
     internal void UnusedParam(TextSpan span, string name) => Add(DiagnosticCatalog.UnusedParam, span, name);
 
     internal void UnusedConnection(TextSpan span, string name) => Add(DiagnosticCatalog.UnusedConnection, span, name);

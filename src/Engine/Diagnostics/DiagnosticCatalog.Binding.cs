@@ -184,6 +184,22 @@ public static partial class DiagnosticCatalog
         "A function call must pass the arguments its signature asks for; optional ones may be left out from " +
         "the end. 'runbook steps NAME' shows a function's signature.");
 
+    /// <summary>RB2027</summary>
+    public static readonly DiagnosticDescriptor SecretNotAccepted = new(
+        "RB2027", DiagnosticSeverity.Error, "Secret given to an attribute that does not take secrets",
+        "'{0}' does not accept secrets, so secret(\"{1}\") cannot be given to it; use env(\"{1}\") if the value is not secret.",
+        "A value from secret(...) may only be given directly to an attribute that accepts secrets, such as a " +
+        "connection's password; 'runbook steps KIND' marks them. Everything else may end up in plans, logs or " +
+        "reports, where secrets must never appear.");
+
+    /// <summary>RB2028</summary>
+    public static readonly DiagnosticDescriptor SecretInOutput = new(
+        "RB2028", DiagnosticSeverity.Error, "Secret used where it would be shown",
+        "secret(\"{0}\") cannot be used in {1}: its value would reach plans, logs or reports.",
+        "Secrets may only be given directly to attributes that accept them. Interpolating one into text, " +
+        "comparing it in a require or expect, giving it to a function, or using it in a because text, a manual " +
+        "step's instructions or a param default would expose it.");
+
     /// <summary>RB2100</summary>
     public static readonly DiagnosticDescriptor UnusedParam = new(
         "RB2100", DiagnosticSeverity.Warning, "Unused param",

@@ -108,16 +108,6 @@ public sealed class CheckCommandTests
         Assert.EndsWith("1 error, 0 warnings in 2 files.\n", run.Out, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Strict_reports_kinds_no_plugin_provides()
-    {
-        using var folder = new TemporaryFolder();
-        var path = folder.Write("k.runbook", "runbook \"k\" {\n    step s: no.such_kind {\n    }\n}\n");
-
-        Assert.Equal(0, CliRun.Invoke("check", path).ExitCode);
-        Assert.Contains("RB2013", CliRun.Invoke("check", "--strict", path).Out, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("check", "--no-such-option", "runbooks")]
     [InlineData("check", "--format", "xml", "runbooks")]

@@ -48,7 +48,6 @@ public sealed class ManualStepTests
             () => Step.ExecuteAsync(world.Context, default));
 
         Assert.Equal("cancel", waiting.StepName);
-        Assert.Equal("Cancel the subscription", waiting.Title);
         Assert.Equal(
             ("cancel", "Cancel the subscription", (string)Values["instructions"]!),
             Assert.Single(world.Operator.Asked));

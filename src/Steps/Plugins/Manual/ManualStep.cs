@@ -89,7 +89,7 @@ public sealed class ManualStep : StepPlugin
         if (answer is null)
         {
             PluginLog.ManualStepWaiting(logger, context.StepName);
-            throw new WaitingForOperatorException(context.StepName, title);
+            throw new WaitingForOperatorException(context.StepName);
         }
 
         if (!answer.Confirmed)
