@@ -1,4 +1,5 @@
 using System.Net;
+using Runbook.Engine.Plugins;
 using Runbook.Steps.Http;
 
 namespace Runbook.Steps.Intacct;
@@ -8,7 +9,7 @@ namespace Runbook.Steps.Intacct;
 /// <c>description2</c>, <c>correction</c>) or from a transport failure. Server text is scrubbed of every
 /// configured secret before it goes into the message.
 /// </summary>
-public sealed class IntacctApiException : Exception, IApiFailure
+public sealed class IntacctApiException : Exception, IApiFailure, ITransientFailure
 {
     /// <summary>The gateway's rate-limit error.</summary>
     public const string RateLimited = "GW-0010";

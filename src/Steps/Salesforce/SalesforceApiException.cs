@@ -1,4 +1,5 @@
 using System.Net;
+using Runbook.Engine.Plugins;
 using Runbook.Steps.Http;
 
 namespace Runbook.Steps.Salesforce;
@@ -8,7 +9,7 @@ namespace Runbook.Steps.Salesforce;
 /// an OAuth error (<c>error</c>, <c>error_description</c>) or from a transport failure. The message never
 /// holds a secret: server text is scrubbed of every configured secret before it is used.
 /// </summary>
-public sealed class SalesforceApiException : Exception, IApiFailure
+public sealed class SalesforceApiException : Exception, IApiFailure, ITransientFailure
 {
     internal SalesforceApiException(
         string operation,

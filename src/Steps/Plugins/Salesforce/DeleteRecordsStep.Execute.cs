@@ -25,7 +25,7 @@ public sealed partial class DeleteRecordsStep
         var client = org.Client;
         var logger = context.CreateLogger(typeof(DeleteRecordsStep));
         var retriesBefore = org.Retries.Count;
-        var tally = new DeleteTally(context.Progress, PlannedTotal(context.Plan));
+        var tally = new DeleteTally(context.Progress, PlannedTotal(context.Plan, settings.Objects));
         var notes = ImmutableArray.CreateBuilder<string>();
 
         foreach (var objectName in settings.Objects)
@@ -208,8 +208,12 @@ public sealed partial class DeleteRecordsStep
             firstError);
     }
 
-    private static long? PlannedTotal(StepPlan plan) =>
-        plan.Outputs.GetValueOrDefault("deleted_records") is long total ? total : null;
+    // The plan's counts, not its outputs: a plan read back from a plan file carries its facts.
+    private static long? PlannedTotal(StepPlan plan, IReadOnlyList<string> objects)
+    {
+        var counts = objects.Select(objectName => PlannedCount(plan, objectName)).ToArray();
+        return counts.All(count => count is not null) ? counts.Sum() : null;
+    }
 
     private static long? PlannedCount(StepPlan plan, string objectName) =>
         plan.Facts.FirstOrDefault(fact => fact.Name == CountFact(objectName))?.Value is long count ? count : null;
