@@ -26,6 +26,7 @@ internal sealed class RunEnvironment : IAsyncDisposable
         string runbookPath,
         string? secretsFile,
         bool startEmulator,
+        bool resetEmulator,
         string? emulatorUrl,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
@@ -39,9 +40,19 @@ internal sealed class RunEnvironment : IAsyncDisposable
             throw new UsageException("Give either --emulator or --emulator-url, not both.");
         }
 
+        if (resetEmulator && !startEmulator)
+        {
+            throw new UsageException("--emulator-reset goes with --emulator.");
+        }
+
         if (startEmulator)
         {
             var state = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(runbookPath))!, ".runbook", "emulator");
+            if (resetEmulator && Directory.Exists(state))
+            {
+                Directory.Delete(state, recursive: true);
+            }
+
             emulator = await EmulatorServer.StartAsync(new EmulatorOptions { StateDirectory = state }, loggerFactory, cancellationToken);
             url = emulator.BaseUrl;
         }

@@ -72,7 +72,7 @@ internal static class ApplyCommand
 
         using var loggerFactory = Logging.Create(options.LogFormat, options.Verbose);
         await using var environment = await RunEnvironment.CreateAsync(
-            runbookPath, options.SecretsFile, options.Emulator, options.EmulatorUrl, loggerFactory, cancellationToken);
+            runbookPath, options.SecretsFile, options.Emulator, options.EmulatorReset, options.EmulatorUrl, loggerFactory, cancellationToken);
 
         try
         {

@@ -26,6 +26,11 @@ internal static class CommonOptions
         Description = "Start the local Salesforce and Intacct emulator (state under .runbook/emulator/) and point every connection at it.",
     };
 
+    public static Option<bool> EmulatorReset() => new("--emulator-reset")
+    {
+        Description = "With --emulator: start from freshly seeded orgs instead of the state left by earlier runs.",
+    };
+
     public static Option<string?> EmulatorUrl() => new("--emulator-url")
     {
         Description = "Point every connection at an emulator already running at this URL (see 'runbook emulator serve').",

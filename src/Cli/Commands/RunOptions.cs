@@ -9,6 +9,7 @@ internal sealed class RunOptions
     private readonly Option<string[]> _params = CommonOptions.Params();
     private readonly Option<string?> _secrets = CommonOptions.Secrets();
     private readonly Option<bool> _emulator = CommonOptions.Emulator();
+    private readonly Option<bool> _emulatorReset = CommonOptions.EmulatorReset();
     private readonly Option<string?> _emulatorUrl = CommonOptions.EmulatorUrl();
     private readonly Option<bool> _verbose = new("--verbose") { Description = "Log informational messages too." };
 
@@ -22,6 +23,7 @@ internal sealed class RunOptions
 
         command.Add(_secrets);
         command.Add(_emulator);
+        command.Add(_emulatorReset);
         command.Add(_emulatorUrl);
         command.Add(LogFormat);
         command.Add(_verbose);
@@ -34,6 +36,7 @@ internal sealed class RunOptions
         result.GetValue(_params) ?? [],
         result.GetValue(_secrets),
         result.GetValue(_emulator),
+        result.GetValue(_emulatorReset),
         result.GetValue(_emulatorUrl),
         result.GetValue(LogFormat) ?? "text",
         result.GetValue(_verbose));
@@ -55,6 +58,7 @@ internal sealed class RunOptions
         string[] Params,
         string? SecretsFile,
         bool Emulator,
+        bool EmulatorReset,
         string? EmulatorUrl,
         string LogFormat,
         bool Verbose);
