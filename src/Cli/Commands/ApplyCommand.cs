@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Runbook.Cli.Interaction;
+using Runbook.Cli.Output;
 using Runbook.Engine.Binding;
 using Runbook.Engine.Execution;
 using Runbook.Engine.Planning;
@@ -91,6 +92,7 @@ internal static class ApplyCommand
             var interaction = new OperatorInteraction(
                 operatorName, confirmed, confirmAll, interactive: !Console.IsInputRedirected && confirmed.Count == 0 && !confirmAll,
                 Console.In, context.Error, environment.Plugins.Time);
+            using var progress = new ConsoleProgress(context.Out, live: !Console.IsOutputRedirected && context.Out == Console.Out);
             var result = await Executor.RunAsync(new RunRequest
             {
                 Plan = plan,
@@ -100,7 +102,12 @@ internal static class ApplyCommand
                 Journal = new InMemoryRunJournal(),
                 Interaction = interaction,
                 Operator = operatorName,
-                StepChanged = record => ReportStep(context, record),
+                Progress = progress,
+                StepChanged = record =>
+                {
+                    progress.StepChanged(record);
+                    ReportStep(context, record);
+                },
             }, cancellationToken);
 
             return Finish(context, result);

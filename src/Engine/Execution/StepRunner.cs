@@ -226,7 +226,7 @@ internal sealed class StepRunner
             timeout.CancelAfter(limit);
         }
 
-        var progress = new Progress<StepProgress>(report => _request.Progress?.Report((name, report)));
+        var progress = new ImmediateProgress(report => _request.Progress?.Report((name, report)));
         var context = new StepExecutionContext(
             name,
             planned.Title,
@@ -273,5 +273,11 @@ internal sealed class StepRunner
             .Select(step => records.GetValueOrDefault(step.Symbol.Name) ?? new StepRecord(step.Symbol.Name, StepStatus.Pending))
             .ToImmutableArray();
         return new RunResult(_runId, status, ordered, message);
+    }
+
+    // Reports on the caller's thread, unlike Progress<T>, so a step's last report is shown before its result.
+    private sealed class ImmediateProgress(Action<StepProgress> report) : IProgress<StepProgress>
+    {
+        public void Report(StepProgress value) => report(value);
     }
 }
