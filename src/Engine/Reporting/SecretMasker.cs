@@ -111,7 +111,7 @@ public sealed partial class SecretMasker
     [GeneratedRegex(
         @"(?<name>\b(?:password|passwd|secret|client_secret|token|access_token|refresh_token|api[_-]?key" +
         @"|session[_-]?id)""?)" +
-        @"(?<separator>\s*[=:]\s*""?)(?!\*\*\*)[^\s&""',;<>]+",
+        @"(?<separator>\s*(?:=(?!=)|:)\s*""?)(?!\*\*\*)[^\s&""',;<>]+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretAssignment();
 }

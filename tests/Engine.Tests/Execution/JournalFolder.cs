@@ -2,7 +2,7 @@ using Runbook.Engine.Execution.Journal;
 
 namespace Runbook.Engine.Tests.Execution;
 
-/// <summary>A folder of its own for one test's state file; the journals it opened are closed before it is deleted.</summary>
+/// <summary>A folder of its own for one test's state file; the journals it opened are closed before it goes.</summary>
 internal sealed class JournalFolder : IDisposable
 {
     private readonly List<SqliteRunJournal> _opened = [];
@@ -19,7 +19,8 @@ internal sealed class JournalFolder : IDisposable
 
     public SqliteRunJournal Open(TimeProvider? time = null) => Track(SqliteRunJournal.Open(StateFile, time));
 
-    public SqliteRunJournal Open(IReadOnlyList<string> migrations) => Track(SqliteRunJournal.Open(StateFile, migrations));
+    public SqliteRunJournal Open(IReadOnlyList<string> migrations) => Track(SqliteRunJournal.Open(StateFile,
+        migrations));
 
     public void Dispose()
     {

@@ -6,6 +6,8 @@ namespace Runbook.Engine.Tests.Execution;
 
 public sealed class JournalSchemaTests : IDisposable
 {
+    private static CancellationToken None => CancellationToken.None;
+
     private static readonly string[] Tables =
         ["checkpoints", "confirmations", "events", "locks", "run_targets", "runs", "step_attempts", "steps"];
 
@@ -21,8 +23,10 @@ public sealed class JournalSchemaTests : IDisposable
 
         _folder.Open().Dispose();
 
-        Assert.Equal(Tables, Query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-        Assert.Equal([JournalSchema.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)], Query("PRAGMA user_version"));
+        Assert.Equal(Tables,
+            Query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+        Assert.Equal([JournalSchema.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            Query("PRAGMA user_version"));
         Assert.Equal(["wal"], Query("PRAGMA journal_mode"));
     }
 
@@ -31,12 +35,12 @@ public sealed class JournalSchemaTests : IDisposable
     {
         var journal = _folder.Open();
         var runId = await journal.StartRunAsync(
-            new RunStart(SamplePlans.Refresh(), "carol", SamplePlans.PlannedAt, ["a:1"]), CancellationToken.None);
+            new RunStart(SamplePlans.Refresh(), "carol", SamplePlans.PlannedAt, ["a:1"]), None);
         journal.Dispose();
 
         var reopened = _folder.Open();
 
-        Assert.Equal(runId, Assert.Single(await reopened.ListRunsAsync(CancellationToken.None)).Id);
+        Assert.Equal(runId, Assert.Single(await reopened.ListRunsAsync(None)).Id);
         Assert.Equal(["1"], Query("PRAGMA user_version"));
     }
 
@@ -44,7 +48,7 @@ public sealed class JournalSchemaTests : IDisposable
     public async Task Opening_with_a_new_migration_runs_only_that_migration()
     {
         var journal = _folder.Open(JournalSchema.Migrations);
-        await journal.StartRunAsync(new RunStart(SamplePlans.Refresh(), "carol", SamplePlans.PlannedAt, ["a:1"]), CancellationToken.None);
+        await journal.StartRunAsync(new RunStart(SamplePlans.Refresh(), "carol", SamplePlans.PlannedAt, ["a:1"]), None);
         journal.Dispose();
 
         // Running version 1 again would fail: its tables exist. So success shows that only version 2 ran.
@@ -52,7 +56,7 @@ public sealed class JournalSchemaTests : IDisposable
 
         Assert.Equal(["2"], Query("PRAGMA user_version"));
         Assert.Equal(["1"], Query("SELECT COUNT(*) FROM pragma_table_info('runs') WHERE name = 'note'"));
-        Assert.Single(await upgraded.ListRunsAsync(CancellationToken.None));
+        Assert.Single(await upgraded.ListRunsAsync(None));
     }
 
     [Fact]
@@ -69,7 +73,8 @@ public sealed class JournalSchemaTests : IDisposable
     public void A_file_that_is_not_a_database_is_refused()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_folder.StateFile)!);
-        File.WriteAllText(_folder.StateFile, "This is a text file, not SQLite, and it is long enough to have a header.");
+        File.WriteAllText(_folder.StateFile,
+            "This is a text file, not SQLite, and it is long enough to have a header.");
 
         var error = Assert.Throws<JournalException>(() => _folder.Open());
 

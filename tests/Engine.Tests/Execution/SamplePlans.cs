@@ -19,7 +19,8 @@ internal static class SamplePlans
         var plan = PlanFile.WithId(Unapproved(autoApproved));
         return autoApproved
             ? plan
-            : plan with { Approvals = [new PlanApproval("bob", PlannedAt.AddMinutes(30), plan.Id) { Comment = "Counts look right." }] };
+            : plan with { Approvals = [new PlanApproval("bob", PlannedAt.AddMinutes(30),
+                plan.Id) { Comment = "Counts look right." }] };
     }
 
     private static PlanDocument Unapproved(bool autoApproved) => new()
@@ -37,7 +38,8 @@ internal static class SamplePlans
             new PlanParameter("sandbox", "string", JsonValue.Create("uat"), Given: true),
             new PlanParameter("max_deleted", "int", JsonValue.Create(250_000L), Given: false),
             new PlanParameter("refresh_wait", "duration", JsonValue.Create("6h"), Given: false),
-            new PlanParameter("objects", "string[]", new JsonArray("ia_crm__Sales_Invoice__c", "ia_crm__Contract__c"), Given: false),
+            new PlanParameter("objects", "string[]", new JsonArray("ia_crm__Sales_Invoice__c", "ia_crm__Contract__c"),
+                Given: false),
         ],
         Connections =
         [
@@ -73,7 +75,8 @@ internal static class SamplePlans
             new PlanStep("refresh_sandbox", "salesforce.refresh_sandbox", Skipped: false)
             {
                 Title = "Refresh the sandbox",
-                Attributes = ImmutableSortedDictionary<string, string>.Empty.Add("sandbox", "uat").Add("production", "prod"),
+                Attributes = ImmutableSortedDictionary<string, string>.Empty.Add("sandbox", "uat").Add("production",
+                    "prod"),
                 Actions = [new PlanAction("Refresh sandbox uat from production (Partial Copy)", Mutating: true)],
                 Facts = [new PlanFactRecord("sandbox", JsonValue.Create("uat"), "exact")],
             },
@@ -89,7 +92,8 @@ internal static class SamplePlans
             new PlanStep("cancel_subscription", "manual", Skipped: false)
             {
                 Title = "Cancel the Advanced CRM Integration subscription",
-                Actions = [new PlanAction("Ask a person: Company > Admin > Subscriptions, slide to Off", Mutating: true)],
+                Actions = [new PlanAction("Ask a person: Company > Admin > Subscriptions, slide to Off",
+                    Mutating: true)],
             },
             new PlanStep("subscribe_again", "manual", Skipped: false)
             {

@@ -10,6 +10,8 @@ namespace Runbook.Engine.Tests.Execution;
 
 public sealed class SqliteRunJournalTests : IDisposable
 {
+    private static CancellationToken None => CancellationToken.None;
+
     private static readonly DateTimeOffset T0 = new(2025, 3, 1, 10, 0, 0, TimeSpan.Zero);
 
     private readonly JournalFolder _folder = new();
@@ -18,15 +20,16 @@ public sealed class SqliteRunJournalTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     private static RunStart Start(PlanDocument? plan = null, DateTimeOffset? at = null, params string[] targets)
-        => new(plan ?? SamplePlans.Refresh(), "carol", at ?? T0, targets.Length == 0 ? [SamplePlans.SalesforceTarget] : [.. targets]);
+        => new(plan ?? SamplePlans.Refresh(), "carol", at ?? T0,
+            targets.Length == 0 ? [SamplePlans.SalesforceTarget] : [.. targets]);
 
     [Fact]
     public async Task A_new_run_has_every_planned_step_pending_in_plan_order()
     {
         var journal = _folder.Open(_clock);
 
-        var runId = await journal.StartRunAsync(Start(), CancellationToken.None);
-        var steps = await journal.LoadStepsAsync(runId, CancellationToken.None);
+        var runId = await journal.StartRunAsync(Start(), None);
+        var steps = await journal.LoadStepsAsync(runId, None);
 
         Assert.Equal(
             ["refresh_sandbox", "delete_subscription_data", "cancel_subscription", "subscribe_again"],
@@ -39,7 +42,8 @@ public sealed class SqliteRunJournalTests : IDisposable
     {
         var plan = SamplePlans.Refresh();
         var journal = _folder.Open(_clock);
-        var runId = await journal.StartRunAsync(Start(plan, T0, SamplePlans.SalesforceTarget, SamplePlans.IntacctTarget), CancellationToken.None);
+        var start = Start(plan, T0, SamplePlans.SalesforceTarget, SamplePlans.IntacctTarget);
+        var runId = await journal.StartRunAsync(start, None);
         var outputs = ImmutableDictionary<string, object?>.Empty
             .Add("text", "done")
             .Add("count", 1204L)
@@ -47,12 +51,14 @@ public sealed class SqliteRunJournalTests : IDisposable
             .Add("wait", TimeSpan.FromHours(6))
             .Add("precise", TimeSpan.FromMilliseconds(1500))
             .Add("nothing", null)
-            .Add("list", ImmutableArray.Create<object?>("a", 2L, false, TimeSpan.FromMinutes(15), ImmutableArray.Create<object?>("nested")));
+            .Add("list",
+                ImmutableArray.Create<object?>("a", 2L, false, TimeSpan.FromMinutes(15),
+                    ImmutableArray.Create<object?>("nested")));
 
-        await journal.StepStartedAsync(runId, "refresh_sandbox", 1, T0.AddMinutes(1), CancellationToken.None);
-        await journal.Checkpoints(runId, "refresh_sandbox").SetAsync("process", "0GR000000000001", CancellationToken.None);
-        await journal.Checkpoints(runId, "refresh_sandbox").SetAsync("batches", "1", CancellationToken.None);
-        await journal.Checkpoints(runId, "refresh_sandbox").SetAsync("batches", "2", CancellationToken.None);
+        await journal.StepStartedAsync(runId, "refresh_sandbox", 1, T0.AddMinutes(1), None);
+        await journal.Checkpoints(runId, "refresh_sandbox").SetAsync("process", "0GR000000000001", None);
+        await journal.Checkpoints(runId, "refresh_sandbox").SetAsync("batches", "1", None);
+        await journal.Checkpoints(runId, "refresh_sandbox").SetAsync("batches", "2", None);
         var ended = new StepRecord("refresh_sandbox", StepStatus.Succeeded)
         {
             StartedAt = T0.AddMinutes(1),
@@ -61,18 +67,20 @@ public sealed class SqliteRunJournalTests : IDisposable
             Notes = ["Copy took 49 minutes."],
             Attempts = 1,
         };
-        await journal.StepEndedAsync(runId, ended, CancellationToken.None);
-        var confirmation = new ManualConfirmation("dave", T0.AddHours(1), Confirmed: true, "cancel_subscription", "interactive");
-        await journal.ConfirmationAsync(runId, "cancel_subscription", confirmation, CancellationToken.None);
-        await journal.EventAsync(runId, JournalEventKinds.Retry, "refresh_sandbox: attempt 1 failed (timeout); retrying in 2s.", CancellationToken.None);
+        await journal.StepEndedAsync(runId, ended, None);
+        var confirmation = new ManualConfirmation("dave", T0.AddHours(1), Confirmed: true, "cancel_subscription",
+            "interactive");
+        await journal.ConfirmationAsync(runId, "cancel_subscription", confirmation, None);
+        await journal.EventAsync(runId, JournalEventKinds.Retry,
+            "refresh_sandbox: attempt 1 failed (timeout); retrying in 2s.", None);
         var precondition = plan.Preconditions[0];
-        await journal.PreconditionCheckedAsync(runId, precondition, CancellationToken.None);
-        await journal.DriftCheckedAsync(runId, "delete_subscription_data", ["count grew"], CancellationToken.None);
+        await journal.PreconditionCheckedAsync(runId, precondition, None);
+        await journal.DriftCheckedAsync(runId, "delete_subscription_data", ["count grew"], None);
         _clock.Advance(TimeSpan.FromHours(2));
-        await journal.RunStatusAsync(runId, RunStatus.Failed, "Stopped before step 'delete_subscription_data'.", CancellationToken.None);
+        await journal.RunStatusAsync(runId, RunStatus.Failed, "Stopped before step 'delete_subscription_data'.", None);
         journal.Dispose();
 
-        var history = await _folder.Open(_clock).LoadRunAsync(runId, CancellationToken.None);
+        var history = await _folder.Open(_clock).LoadRunAsync(runId, None);
 
         Assert.NotNull(history);
         var run = history.Run;
@@ -84,18 +92,23 @@ public sealed class SqliteRunJournalTests : IDisposable
 
         var step = history.Steps[0];
         Assert.Equal(ended.Status, step.Record.Status);
-        Assert.Equal((ended.StartedAt, ended.EndedAt, ended.Error, ended.Attempts), (step.Record.StartedAt, step.Record.EndedAt, step.Record.Error, step.Record.Attempts));
+        Assert.Equal((ended.StartedAt, ended.EndedAt, ended.Error, ended.Attempts),
+            (step.Record.StartedAt, step.Record.EndedAt, step.Record.Error, step.Record.Attempts));
         Assert.Equal<string>(ended.Notes, step.Record.Notes);
         AssertSameOutputs(outputs, step.Record.Outputs);
         var attempt = Assert.Single(step.Attempts);
-        Assert.Equal((1, T0.AddMinutes(1), T0.AddMinutes(50), AttemptOutcome.Succeeded), (attempt.Number, attempt.StartedAt, attempt.EndedAt, attempt.Outcome));
+        Assert.Equal((1, T0.AddMinutes(1), T0.AddMinutes(50), AttemptOutcome.Succeeded),
+            (attempt.Number, attempt.StartedAt, attempt.EndedAt, attempt.Outcome));
         AssertSameOutputs(outputs, attempt.Outputs);
-        Assert.Equal([("batches", "2"), ("process", "0GR000000000001")], step.Checkpoints.Select(pair => (pair.Key, pair.Value)));
+        Assert.Equal([("batches", "2"), ("process", "0GR000000000001")],
+            step.Checkpoints.Select(pair => (pair.Key, pair.Value)));
 
-        Assert.Equal(new JournalConfirmation("cancel_subscription", confirmation), Assert.Single(history.Confirmations));
+        Assert.Equal(new JournalConfirmation("cancel_subscription", confirmation),
+            Assert.Single(history.Confirmations));
 
         Assert.Equal(
-            [JournalEventKinds.RunStarted, JournalEventKinds.Retry, JournalEventKinds.Precondition, JournalEventKinds.Drift, JournalEventKinds.Status],
+            [JournalEventKinds.RunStarted, JournalEventKinds.Retry, JournalEventKinds.Precondition,
+                JournalEventKinds.Drift, JournalEventKinds.Status],
             history.Events.Select(item => item.Kind));
         Assert.Equal("refresh_sandbox", history.Events[1].Step);
         Assert.Equal(T0, history.Events[1].At);
@@ -103,14 +116,15 @@ public sealed class SqliteRunJournalTests : IDisposable
         Assert.Equal(2, history.Events[2].Data?["evidence"]?.AsArray().Count);
         Assert.True(history.Events[3].Data?["drifted"]?.GetValue<bool>());
         Assert.Equal("delete_subscription_data", history.Events[3].Step);
-        Assert.True(history.Events.Select(item => item.Sequence).SequenceEqual(history.Events.Select(item => item.Sequence).Order()));
+        var sequence = history.Events.Select(item => item.Sequence).ToList();
+        Assert.Equal(sequence.Order(), sequence);
     }
 
     [Fact]
     public async Task Checkpoints_written_by_one_process_are_read_by_the_next()
     {
-        var runId = await _folder.Open(_clock).StartRunAsync(Start(), CancellationToken.None);
-        await _folder.Open(_clock).Checkpoints(runId, "delete_subscription_data").SetAsync("job", "750xx0001", CancellationToken.None);
+        var runId = await _folder.Open(_clock).StartRunAsync(Start(), None);
+        await _folder.Open(_clock).Checkpoints(runId, "delete_subscription_data").SetAsync("job", "750xx0001", None);
 
         var reopened = _folder.Open(_clock);
 
@@ -123,25 +137,45 @@ public sealed class SqliteRunJournalTests : IDisposable
     public async Task A_new_attempt_closes_the_attempt_a_killed_process_left_open()
     {
         var journal = _folder.Open(_clock);
-        var runId = await journal.StartRunAsync(Start(), CancellationToken.None);
-        await journal.StepStartedAsync(runId, "delete_subscription_data", 1, T0.AddMinutes(1), CancellationToken.None);
+        var runId = await journal.StartRunAsync(Start(), None);
+        await journal.StepStartedAsync(runId, "delete_subscription_data", 1, T0.AddMinutes(1), None);
 
         // The process is killed here: no end is recorded. The resumed run loads the step and starts attempt 2.
-        var loaded = (await journal.LoadStepsAsync(runId, CancellationToken.None))[1];
-        await journal.StepStartedAsync(runId, loaded.Name, loaded.Attempts + 1, T0.AddMinutes(9), CancellationToken.None);
+        var loaded = (await journal.LoadStepsAsync(runId, None))[1];
+        await journal.StepStartedAsync(runId, loaded.Name, loaded.Attempts + 1, T0.AddMinutes(9), None);
         await journal.StepEndedAsync(runId, new StepRecord(loaded.Name, StepStatus.Failed)
         {
             StartedAt = T0.AddMinutes(9),
             EndedAt = T0.AddMinutes(10),
             Error = "INVALID_SESSION_ID",
             Attempts = 2,
-        }, CancellationToken.None);
+        }, None);
 
-        var history = await journal.LoadRunAsync(runId, CancellationToken.None);
+        var history = await journal.LoadRunAsync(runId, None);
         Assert.Equal((StepStatus.Running, 1), (loaded.Status, loaded.Attempts));
         Assert.Equal(
-            [(1, AttemptOutcome.Abandoned, (DateTimeOffset?)null, (string?)null), (2, AttemptOutcome.Failed, T0.AddMinutes(10), "INVALID_SESSION_ID")],
-            history!.Steps[1].Attempts.Select(attempt => (attempt.Number, attempt.Outcome, attempt.EndedAt, attempt.Error)));
+            [(1, AttemptOutcome.Abandoned, (DateTimeOffset?)null, (string?)null),
+                (2, AttemptOutcome.Failed, T0.AddMinutes(10), "INVALID_SESSION_ID")],
+            history!.Steps[1].Attempts.Select(item => (item.Number, item.Outcome, item.EndedAt, item.Error)));
+    }
+
+    [Fact]
+    public async Task A_step_that_ends_before_its_attempt_starts_marks_a_killed_attempt_abandoned_not_failed()
+    {
+        var journal = _folder.Open(_clock);
+        var runId = await journal.StartRunAsync(Start(), None);
+        await journal.StepStartedAsync(runId, "delete_subscription_data", 1, T0, None);
+
+        // The resumed run finds drift before starting attempt 2 and ends the step without an attempt.
+        var drifted = new StepRecord("delete_subscription_data", StepStatus.Failed)
+        {
+            EndedAt = T0.AddHours(1),
+            Error = "drift",
+        };
+        await journal.StepEndedAsync(runId, drifted, None);
+
+        var attempt = Assert.Single((await journal.LoadRunAsync(runId, None))!.Steps[1].Attempts);
+        Assert.Equal((AttemptOutcome.Abandoned, (string?)null), (attempt.Outcome, attempt.Error));
     }
 
     [Theory]
@@ -151,13 +185,14 @@ public sealed class SqliteRunJournalTests : IDisposable
     public async Task An_attempt_ends_with_the_outcome_of_its_step(StepStatus status, AttemptOutcome expected)
     {
         var journal = _folder.Open(_clock);
-        var runId = await journal.StartRunAsync(Start(), CancellationToken.None);
-        await journal.StepStartedAsync(runId, "cancel_subscription", 1, T0, CancellationToken.None);
+        var runId = await journal.StartRunAsync(Start(), None);
+        await journal.StepStartedAsync(runId, "cancel_subscription", 1, T0, None);
         _clock.Advance(TimeSpan.FromMinutes(3));
 
-        await journal.StepEndedAsync(runId, new StepRecord("cancel_subscription", status) { StartedAt = T0, Attempts = 1 }, CancellationToken.None);
+        await journal.StepEndedAsync(runId,
+            new StepRecord("cancel_subscription", status) { StartedAt = T0, Attempts = 1 }, None);
 
-        var attempt = Assert.Single((await journal.LoadRunAsync(runId, CancellationToken.None))!.Steps[2].Attempts);
+        var attempt = Assert.Single((await journal.LoadRunAsync(runId, None))!.Steps[2].Attempts);
         Assert.Equal((expected, T0.AddMinutes(3)), (attempt.Outcome, attempt.EndedAt));
     }
 
@@ -165,11 +200,12 @@ public sealed class SqliteRunJournalTests : IDisposable
     public async Task A_skipped_step_has_no_attempt()
     {
         var journal = _folder.Open(_clock);
-        var runId = await journal.StartRunAsync(Start(), CancellationToken.None);
+        var runId = await journal.StartRunAsync(Start(), None);
 
-        await journal.StepEndedAsync(runId, new StepRecord("refresh_sandbox", StepStatus.Skipped) { EndedAt = T0 }, CancellationToken.None);
+        await journal.StepEndedAsync(runId, new StepRecord("refresh_sandbox", StepStatus.Skipped) { EndedAt = T0 },
+            None);
 
-        var step = (await journal.LoadRunAsync(runId, CancellationToken.None))!.Steps[0];
+        var step = (await journal.LoadRunAsync(runId, None))!.Steps[0];
         Assert.Equal(StepStatus.Skipped, step.Record.Status);
         Assert.Empty(step.Attempts);
     }
@@ -178,11 +214,11 @@ public sealed class SqliteRunJournalTests : IDisposable
     public async Task A_step_the_plan_did_not_list_is_kept_after_the_planned_ones()
     {
         var journal = _folder.Open(_clock);
-        var runId = await journal.StartRunAsync(Start(), CancellationToken.None);
+        var runId = await journal.StartRunAsync(Start(), None);
 
-        await journal.StepEndedAsync(runId, new StepRecord("extra", StepStatus.Succeeded) { EndedAt = T0 }, CancellationToken.None);
+        await journal.StepEndedAsync(runId, new StepRecord("extra", StepStatus.Succeeded) { EndedAt = T0 }, None);
 
-        Assert.Equal("extra", (await journal.LoadStepsAsync(runId, CancellationToken.None))[^1].Name);
+        Assert.Equal("extra", (await journal.LoadStepsAsync(runId, None))[^1].Name);
     }
 
     [Fact]
@@ -190,12 +226,12 @@ public sealed class SqliteRunJournalTests : IDisposable
     {
         var journal = _folder.Open(_clock);
 
-        var error = await Assert.ThrowsAsync<JournalException>(() => journal.LoadStepsAsync("nope", CancellationToken.None));
-        await Assert.ThrowsAsync<JournalException>(() => journal.EventAsync("nope", "retry", "x", CancellationToken.None));
+        var error = await Assert.ThrowsAsync<JournalException>(() => journal.LoadStepsAsync("nope", None));
+        await Assert.ThrowsAsync<JournalException>(() => journal.EventAsync("nope", "retry", "x", None));
 
         Assert.Contains("no run nope", error.Message, StringComparison.Ordinal);
-        Assert.Null(await journal.FindRunAsync("nope", CancellationToken.None));
-        Assert.Null(await journal.LoadRunAsync("nope", CancellationToken.None));
+        Assert.Null(await journal.FindRunAsync("nope", None));
+        Assert.Null(await journal.LoadRunAsync("nope", None));
     }
 
     [Fact]
@@ -203,10 +239,11 @@ public sealed class SqliteRunJournalTests : IDisposable
     {
         var plan = SamplePlans.Refresh();
         var journal = _folder.Open(_clock);
-        var runId = await journal.StartRunAsync(Start(plan), CancellationToken.None);
-        await journal.RunStatusAsync(runId, RunStatus.WaitingForOperator, "Step 'cancel_subscription' waits for a person.", CancellationToken.None);
+        var runId = await journal.StartRunAsync(Start(plan), None);
+        await journal.RunStatusAsync(runId, RunStatus.WaitingForOperator,
+            "Step 'cancel_subscription' waits for a person.", None);
 
-        var run = await journal.FindRunAsync(runId, CancellationToken.None);
+        var run = await journal.FindRunAsync(runId, None);
 
         Assert.Equal(plan.Id, run!.Plan.Id);
         Assert.Equal<PlanApproval>(plan.Approvals, run.Plan.Approvals);
@@ -218,12 +255,12 @@ public sealed class SqliteRunJournalTests : IDisposable
     public async Task Runs_are_listed_newest_first()
     {
         var journal = _folder.Open(_clock);
-        var first = await journal.StartRunAsync(Start(at: T0, targets: "a:1"), CancellationToken.None);
-        var third = await journal.StartRunAsync(Start(at: T0.AddHours(2), targets: "a:2"), CancellationToken.None);
-        var second = await journal.StartRunAsync(Start(at: T0.AddHours(1), targets: "a:3"), CancellationToken.None);
-        var sameTimeAsThird = await journal.StartRunAsync(Start(at: T0.AddHours(2), targets: "a:4"), CancellationToken.None);
+        var first = await journal.StartRunAsync(Start(at: T0, targets: "a:1"), None);
+        var third = await journal.StartRunAsync(Start(at: T0.AddHours(2), targets: "a:2"), None);
+        var second = await journal.StartRunAsync(Start(at: T0.AddHours(1), targets: "a:3"), None);
+        var sameTimeAsThird = await journal.StartRunAsync(Start(at: T0.AddHours(2), targets: "a:4"), None);
 
-        var runs = await journal.ListRunsAsync(CancellationToken.None);
+        var runs = await journal.ListRunsAsync(None);
 
         Assert.Equal([sameTimeAsThird, third, second, first], runs.Select(run => run.Id));
         Assert.Equal(new RunSummary(first, RunStatus.Running, "sandbox-refresh", T0), runs[^1]);
@@ -233,10 +270,10 @@ public sealed class SqliteRunJournalTests : IDisposable
     public async Task The_runs_list_as_json_has_id_status_runbook_and_started_only()
     {
         var journal = _folder.Open(_clock);
-        var runId = await journal.StartRunAsync(Start(), CancellationToken.None);
-        await journal.RunStatusAsync(runId, RunStatus.WaitingForOperator, null, CancellationToken.None);
+        var runId = await journal.StartRunAsync(Start(), None);
+        await journal.RunStatusAsync(runId, RunStatus.WaitingForOperator, null, None);
 
-        var json = JsonNode.Parse(RunListJson.Write(await journal.ListRunsAsync(CancellationToken.None)))!.AsArray();
+        var json = JsonNode.Parse(RunListJson.Write(await journal.ListRunsAsync(None)))!.AsArray();
 
         var run = Assert.Single(json)!.AsObject();
         Assert.Equal(["id", "status", "runbook", "started"], run.Select(pair => pair.Key));
@@ -251,26 +288,26 @@ public sealed class SqliteRunJournalTests : IDisposable
     public async Task An_interrupted_write_leaves_nothing_of_itself_and_the_file_usable()
     {
         var journal = _folder.Open(_clock);
-        var kept = await journal.StartRunAsync(Start(targets: "a:1"), CancellationToken.None);
-        await journal.StepStartedAsync(kept, "refresh_sandbox", 1, T0, CancellationToken.None);
+        var kept = await journal.StartRunAsync(Start(targets: "a:1"), None);
+        await journal.StepStartedAsync(kept, "refresh_sandbox", 1, T0, None);
 
         // The connection goes away in the middle of the transaction, as it does when the process is killed.
         journal.BeforeCommit = connection => connection.Dispose();
-        await Assert.ThrowsAnyAsync<Exception>(() => journal.StartRunAsync(Start(targets: "a:2"), CancellationToken.None));
+        await Assert.ThrowsAnyAsync<Exception>(() => journal.StartRunAsync(Start(targets: "a:2"), None));
         await Assert.ThrowsAnyAsync<Exception>(() => journal.StepEndedAsync(
-            kept, new StepRecord("refresh_sandbox", StepStatus.Succeeded) { EndedAt = T0, Attempts = 1 }, CancellationToken.None));
+            kept, new StepRecord("refresh_sandbox", StepStatus.Succeeded) { EndedAt = T0, Attempts = 1 }, None));
         journal.Dispose();
 
         var reopened = _folder.Open(_clock);
-        Assert.Equal([kept], (await reopened.ListRunsAsync(CancellationToken.None)).Select(run => run.Id));
-        Assert.Equal(["a:1"], (await reopened.ListLocksAsync(CancellationToken.None)).Select(held => held.Target));
-        var step = (await reopened.LoadRunAsync(kept, CancellationToken.None))!.Steps[0];
+        Assert.Equal([kept], (await reopened.ListRunsAsync(None)).Select(run => run.Id));
+        Assert.Equal(["a:1"], (await reopened.ListLocksAsync(None)).Select(held => held.Target));
+        var step = (await reopened.LoadRunAsync(kept, None))!.Steps[0];
         Assert.Equal(StepStatus.Running, step.Record.Status);
         Assert.Equal(AttemptOutcome.Running, Assert.Single(step.Attempts).Outcome);
         Assert.Equal("ok", IntegrityCheck());
 
-        var next = await reopened.StartRunAsync(Start(targets: "a:2"), CancellationToken.None);
-        Assert.Equal(2, (await reopened.ListRunsAsync(CancellationToken.None)).Count);
+        var next = await reopened.StartRunAsync(Start(targets: "a:2"), None);
+        Assert.Equal(2, (await reopened.ListRunsAsync(None)).Count);
         Assert.NotEqual(kept, next);
     }
 
@@ -280,7 +317,7 @@ public sealed class SqliteRunJournalTests : IDisposable
         var journal = _folder.Open(_clock);
         journal.BeforeCommit = _ => throw new IOException("disk gone");
 
-        await Assert.ThrowsAsync<IOException>(() => journal.StartRunAsync(Start(), CancellationToken.None));
+        await Assert.ThrowsAsync<IOException>(() => journal.StartRunAsync(Start(), None));
 
         journal.BeforeCommit = null;
         Assert.Equal(0L, Count("runs") + Count("run_targets") + Count("steps") + Count("locks") + Count("events"));
@@ -304,7 +341,8 @@ public sealed class SqliteRunJournalTests : IDisposable
         return (string)command.ExecuteScalar()!;
     }
 
-    private static void AssertSameOutputs(ImmutableDictionary<string, object?> expected, ImmutableDictionary<string, object?> actual)
+    private static void AssertSameOutputs(ImmutableDictionary<string, object?> expected, ImmutableDictionary<string,
+        object?> actual)
     {
         Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
         foreach (var (name, value) in expected)

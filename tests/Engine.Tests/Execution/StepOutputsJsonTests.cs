@@ -22,7 +22,8 @@ public sealed class StepOutputsJsonTests
         var json = StepOutputsJson.Serialize(outputs);
 
         Assert.Equal(
-            """{"count":3,"list":["a",1,{"duration":"90s"}],"name":"6h","none":null,"ok":true,"precise":{"duration":"00:00:01.5000000"},"secret":"***","wait":{"duration":"6h"}}""",
+            """{"count":3,"list":["a",1,{"duration":"90s"}],"name":"6h","none":null,"ok":true,""" +
+            "\"precise\":{\"duration\":\"00:00:01.5000000\"},\"secret\":\"***\",\"wait\":{\"duration\":\"6h\"}}",
             json);
     }
 
@@ -39,7 +40,8 @@ public sealed class StepOutputsJsonTests
     [Fact]
     public void A_negative_duration_round_trips()
     {
-        var written = StepOutputsJson.Serialize(ImmutableDictionary<string, object?>.Empty.Add("d", TimeSpan.FromSeconds(-5)));
+        var written = StepOutputsJson.Serialize(ImmutableDictionary<string,
+            object?>.Empty.Add("d", TimeSpan.FromSeconds(-5)));
 
         Assert.Equal(TimeSpan.FromSeconds(-5), StepOutputsJson.Deserialize(written)["d"]);
     }

@@ -6,6 +6,8 @@ namespace Runbook.Engine.Tests.Execution;
 
 public sealed class TargetLockTests : IDisposable
 {
+    private static CancellationToken None => CancellationToken.None;
+
     private static readonly DateTimeOffset T0 = new(2025, 3, 1, 10, 0, 0, TimeSpan.Zero);
 
     private readonly JournalFolder _folder = new();
@@ -33,10 +35,10 @@ public sealed class TargetLockTests : IDisposable
     public async Task A_second_run_against_a_held_target_is_refused_with_the_holders_run_id()
     {
         var journal = _folder.Open();
-        var holder = await journal.StartRunAsync(Start(SamplePlans.SalesforceTarget, SamplePlans.IntacctTarget), CancellationToken.None);
+        var holder = await journal.StartRunAsync(Start(SamplePlans.SalesforceTarget, SamplePlans.IntacctTarget), None);
 
         var refused = await Assert.ThrowsAsync<TargetLockedException>(
-            () => _folder.Open().StartRunAsync(Start("other:1", SamplePlans.IntacctTarget), CancellationToken.None));
+            () => _folder.Open().StartRunAsync(Start("other:1", SamplePlans.IntacctTarget), None));
 
         Assert.Equal(holder, refused.HolderRunId);
         Assert.Equal(SamplePlans.IntacctTarget, refused.Target);
@@ -44,8 +46,8 @@ public sealed class TargetLockTests : IDisposable
         Assert.Contains(holder, refused.Message, StringComparison.Ordinal);
 
         // All or none: the refused run took no lock and left no record.
-        Assert.Equal([holder], (await journal.ListRunsAsync(CancellationToken.None)).Select(run => run.Id));
-        Assert.DoesNotContain(await journal.ListLocksAsync(CancellationToken.None), held => held.Target == "other:1");
+        Assert.Equal([holder], (await journal.ListRunsAsync(None)).Select(run => run.Id));
+        Assert.DoesNotContain(await journal.ListLocksAsync(None), held => held.Target == "other:1");
     }
 
     [Fact]
@@ -53,34 +55,34 @@ public sealed class TargetLockTests : IDisposable
     {
         var journal = _folder.Open();
 
-        await journal.StartRunAsync(Start(SamplePlans.SalesforceTarget), CancellationToken.None);
-        await journal.StartRunAsync(Start(SamplePlans.IntacctTarget), CancellationToken.None);
+        await journal.StartRunAsync(Start(SamplePlans.SalesforceTarget), None);
+        await journal.StartRunAsync(Start(SamplePlans.IntacctTarget), None);
 
-        Assert.Equal(2, (await journal.ListLocksAsync(CancellationToken.None)).Count);
+        Assert.Equal(2, (await journal.ListLocksAsync(None)).Count);
     }
 
     [Fact]
     public async Task A_run_that_succeeds_releases_its_targets()
     {
         var journal = _folder.Open();
-        var first = await journal.StartRunAsync(Start(SamplePlans.SalesforceTarget), CancellationToken.None);
+        var first = await journal.StartRunAsync(Start(SamplePlans.SalesforceTarget), None);
 
-        await journal.RunStatusAsync(first, RunStatus.Succeeded, null, CancellationToken.None);
-        await journal.StartRunAsync(Start(SamplePlans.SalesforceTarget), CancellationToken.None);
+        await journal.RunStatusAsync(first, RunStatus.Succeeded, null, None);
+        await journal.StartRunAsync(Start(SamplePlans.SalesforceTarget), None);
 
-        Assert.NotEqual(first, Assert.Single(await journal.ListLocksAsync(CancellationToken.None)).RunId);
+        Assert.NotEqual(first, Assert.Single(await journal.ListLocksAsync(None)).RunId);
     }
 
     [Fact]
     public async Task A_run_that_failed_keeps_its_targets_until_resumed_or_released()
     {
         var journal = _folder.Open();
-        var failed = await journal.StartRunAsync(Start(SamplePlans.SalesforceTarget), CancellationToken.None);
+        var failed = await journal.StartRunAsync(Start(SamplePlans.SalesforceTarget), None);
 
-        await journal.RunStatusAsync(failed, RunStatus.Failed, "Step 'x' failed.", CancellationToken.None);
+        await journal.RunStatusAsync(failed, RunStatus.Failed, "Step 'x' failed.", None);
 
         var refused = await Assert.ThrowsAsync<TargetLockedException>(
-            () => journal.StartRunAsync(Start(SamplePlans.SalesforceTarget), CancellationToken.None));
+            () => journal.StartRunAsync(Start(SamplePlans.SalesforceTarget), None));
         Assert.Equal(failed, refused.HolderRunId);
     }
 
@@ -90,15 +92,15 @@ public sealed class TargetLockTests : IDisposable
         var dead = DeadProcess();
         var crashed = _folder.Open();
         crashed.Holder = dead;
-        var runId = await crashed.StartRunAsync(Start(SamplePlans.SalesforceTarget, SamplePlans.IntacctTarget), CancellationToken.None);
+        var runId = await crashed.StartRunAsync(Start(SamplePlans.SalesforceTarget, SamplePlans.IntacctTarget), None);
 
         var resumed = _folder.Open();
-        await resumed.AcquireLocksAsync(runId, CancellationToken.None);
+        await resumed.AcquireLocksAsync(runId, None);
 
-        var locks = await resumed.ListLocksAsync(CancellationToken.None);
+        var locks = await resumed.ListLocksAsync(None);
         Assert.Equal(2, locks.Count);
         Assert.All(locks, held => Assert.Equal((runId, LockHolder.Current), (held.RunId, held.Holder)));
-        var events = (await resumed.LoadRunAsync(runId, CancellationToken.None))!.Events;
+        var events = (await resumed.LoadRunAsync(runId, None))!.Events;
         Assert.Equal(2, events.Count(item => item.Kind == JournalEventKinds.Lock));
         Assert.Contains($"process {dead.ProcessId}", events.Last().Message, StringComparison.Ordinal);
     }
@@ -107,12 +109,12 @@ public sealed class TargetLockTests : IDisposable
     public async Task Taking_a_lock_this_process_already_holds_changes_nothing()
     {
         var journal = _folder.Open();
-        var runId = await journal.StartRunAsync(Start(SamplePlans.SalesforceTarget), CancellationToken.None);
-        var before = await journal.ListLocksAsync(CancellationToken.None);
+        var runId = await journal.StartRunAsync(Start(SamplePlans.SalesforceTarget), None);
+        var before = await journal.ListLocksAsync(None);
 
-        await journal.AcquireLocksAsync(runId, CancellationToken.None);
+        await journal.AcquireLocksAsync(runId, None);
 
-        Assert.Equal(before, await journal.ListLocksAsync(CancellationToken.None));
+        Assert.Equal(before, await journal.ListLocksAsync(None));
     }
 
     [Fact]
@@ -120,10 +122,10 @@ public sealed class TargetLockTests : IDisposable
     {
         var crashed = _folder.Open();
         crashed.Holder = DeadProcess();
-        var holder = await crashed.StartRunAsync(Start(SamplePlans.SalesforceTarget), CancellationToken.None);
+        var holder = await crashed.StartRunAsync(Start(SamplePlans.SalesforceTarget), None);
 
         var refused = await Assert.ThrowsAsync<TargetLockedException>(
-            () => _folder.Open().StartRunAsync(Start(SamplePlans.SalesforceTarget), CancellationToken.None));
+            () => _folder.Open().StartRunAsync(Start(SamplePlans.SalesforceTarget), None));
 
         Assert.Equal(holder, refused.HolderRunId);
         Assert.False(refused.HolderAlive);
@@ -135,10 +137,10 @@ public sealed class TargetLockTests : IDisposable
     {
         var other = _folder.Open();
         other.Holder = LiveProcess();
-        var runId = await other.StartRunAsync(Start(SamplePlans.SalesforceTarget), CancellationToken.None);
+        var runId = await other.StartRunAsync(Start(SamplePlans.SalesforceTarget), None);
 
         var refused = await Assert.ThrowsAsync<TargetLockedException>(
-            () => _folder.Open().AcquireLocksAsync(runId, CancellationToken.None));
+            () => _folder.Open().AcquireLocksAsync(runId, None));
 
         Assert.Equal(runId, refused.HolderRunId);
         Assert.True(refused.HolderAlive);
@@ -149,10 +151,10 @@ public sealed class TargetLockTests : IDisposable
     {
         var other = _folder.Open();
         other.Holder = new LockHolder(Environment.ProcessId + 1, null, "some-other-host");
-        var runId = await other.StartRunAsync(Start(SamplePlans.SalesforceTarget), CancellationToken.None);
+        var runId = await other.StartRunAsync(Start(SamplePlans.SalesforceTarget), None);
 
         var refused = await Assert.ThrowsAsync<TargetLockedException>(
-            () => _folder.Open().AcquireLocksAsync(runId, CancellationToken.None));
+            () => _folder.Open().AcquireLocksAsync(runId, None));
 
         Assert.True(refused.HolderAlive);
     }
@@ -162,15 +164,15 @@ public sealed class TargetLockTests : IDisposable
     {
         var crashed = _folder.Open();
         crashed.Holder = DeadProcess();
-        var stale = await crashed.StartRunAsync(Start(SamplePlans.SalesforceTarget, SamplePlans.IntacctTarget), CancellationToken.None);
+        var stale = await crashed.StartRunAsync(Start(SamplePlans.SalesforceTarget, SamplePlans.IntacctTarget), None);
         var journal = _folder.Open();
 
-        var released = await journal.ReleaseLocksAsync(stale, evenIfAlive: false, CancellationToken.None);
-        var next = await journal.StartRunAsync(Start(SamplePlans.SalesforceTarget), CancellationToken.None);
+        var released = await journal.ReleaseLocksAsync(stale, evenIfAlive: false, None);
+        var next = await journal.StartRunAsync(Start(SamplePlans.SalesforceTarget), None);
 
         Assert.Equal(2, released);
-        Assert.Equal(next, Assert.Single(await journal.ListLocksAsync(CancellationToken.None)).RunId);
-        Assert.Contains((await journal.LoadRunAsync(stale, CancellationToken.None))!.Events, item => item.Kind == JournalEventKinds.Lock);
+        Assert.Equal(next, Assert.Single(await journal.ListLocksAsync(None)).RunId);
+        Assert.Contains((await journal.LoadRunAsync(stale, None))!.Events, item => item.Kind == JournalEventKinds.Lock);
     }
 
     [Fact]
@@ -178,24 +180,25 @@ public sealed class TargetLockTests : IDisposable
     {
         var other = _folder.Open();
         other.Holder = LiveProcess();
-        var runId = await other.StartRunAsync(Start(SamplePlans.SalesforceTarget), CancellationToken.None);
+        var runId = await other.StartRunAsync(Start(SamplePlans.SalesforceTarget), None);
         var journal = _folder.Open();
 
-        await Assert.ThrowsAsync<TargetLockedException>(() => journal.ReleaseLocksAsync(runId, evenIfAlive: false, CancellationToken.None));
-        Assert.Single(await journal.ListLocksAsync(CancellationToken.None));
+        await Assert.ThrowsAsync<TargetLockedException>(() => journal.ReleaseLocksAsync(runId, evenIfAlive: false,
+            None));
+        Assert.Single(await journal.ListLocksAsync(None));
 
-        Assert.Equal(1, await journal.ReleaseLocksAsync(runId, evenIfAlive: true, CancellationToken.None));
-        Assert.Empty(await journal.ListLocksAsync(CancellationToken.None));
+        Assert.Equal(1, await journal.ReleaseLocksAsync(runId, evenIfAlive: true, None));
+        Assert.Empty(await journal.ListLocksAsync(None));
     }
 
     [Fact]
     public async Task A_process_releases_its_own_locks_at_the_end_of_a_run()
     {
         var journal = _folder.Open();
-        var runId = await journal.StartRunAsync(Start(SamplePlans.SalesforceTarget), CancellationToken.None);
+        var runId = await journal.StartRunAsync(Start(SamplePlans.SalesforceTarget), None);
 
-        Assert.Equal(1, await journal.ReleaseLocksAsync(runId, evenIfAlive: false, CancellationToken.None));
-        Assert.Equal(0, await journal.ReleaseLocksAsync(runId, evenIfAlive: false, CancellationToken.None));
+        Assert.Equal(1, await journal.ReleaseLocksAsync(runId, evenIfAlive: false, None));
+        Assert.Equal(0, await journal.ReleaseLocksAsync(runId, evenIfAlive: false, None));
     }
 
     [Fact]
@@ -205,10 +208,11 @@ public sealed class TargetLockTests : IDisposable
 
         Assert.True(LockHolder.Current.IsAlive());
         Assert.False(dead.IsAlive());
-        Assert.False((LockHolder.Current with { ProcessStartedAt = LockHolder.Current.ProcessStartedAt!.Value.AddHours(-1) }).IsAlive());
+        var earlier = LockHolder.Current.ProcessStartedAt!.Value.AddHours(-1);
+        Assert.False((LockHolder.Current with { ProcessStartedAt = earlier }).IsAlive());
     }
 
-    /// <summary>A process that ran on this machine and is gone: a short-lived <c>sleep</c>, killed and reaped.</summary>
+    /// <summary>A process that ran on this machine and is gone: a <c>sleep</c>, killed and reaped.</summary>
     private static LockHolder DeadProcess()
     {
         using var process = Process.Start(new ProcessStartInfo("sleep", "30") { UseShellExecute = false })!;

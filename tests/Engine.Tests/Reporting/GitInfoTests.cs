@@ -17,7 +17,8 @@ public sealed class GitInfoTests : IDisposable
         File.WriteAllText(runbook, "runbook \"refresh\" {}\n");
         Git("init", "-q");
         Git("add", "refresh.runbook");
-        Git("-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "first");
+        Git("-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", "commit", "-q",
+            "-m", "first");
         var head = Git("rev-parse", "HEAD").Trim();
 
         var committed = GitInfo.Describe(runbook);
@@ -57,7 +58,8 @@ public sealed class GitInfoTests : IDisposable
 
     private string Git(params string[] arguments)
     {
-        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder.Path };
+        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true,
+            WorkingDirectory = _folder.Path };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

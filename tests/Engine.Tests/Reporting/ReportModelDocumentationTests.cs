@@ -39,7 +39,9 @@ public sealed partial class ReportModelDocumentationTests
     /// <summary>The names templates see: each member in snake_case, lists as <c>name[]</c>.</summary>
     private static void Walk(Type type, string prefix, SortedSet<string> leaves, SortedSet<string> nodes)
     {
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.Name != "EqualityContract"))
+        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(property => property.Name != "EqualityContract");
+        foreach (var property in properties)
         {
             var name = JsonNamingPolicy.SnakeCaseLower.ConvertName(property.Name);
             var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;

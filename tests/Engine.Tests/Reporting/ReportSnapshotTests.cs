@@ -11,6 +11,8 @@ namespace Runbook.Engine.Tests.Reporting;
 /// </summary>
 public sealed class ReportSnapshotTests : IDisposable
 {
+    private static CancellationToken None => CancellationToken.None;
+
     private readonly JournalFolder _folder = new();
     private readonly ManualClock _clock = new(RunScenarios.Start);
 
@@ -36,10 +38,11 @@ public sealed class ReportSnapshotTests : IDisposable
             _ => await scenarios.StoppedAsync(),
         };
 
-        var model = await ReportModelBuilder.BuildAsync(journal, runId, Options(), CancellationToken.None);
+        var model = await ReportModelBuilder.BuildAsync(journal, runId, Options(), None);
         var report = new ReportWriter().Render(model, format == "md" ? ReportFormat.Markdown : ReportFormat.Html);
 
-        Snapshot.Match(report.Replace(runId, "RUN-ID", StringComparison.Ordinal), SnapshotNameExtension.Create(scenario, format));
+        Snapshot.Match(report.Replace(runId, "RUN-ID", StringComparison.Ordinal),
+            SnapshotNameExtension.Create(scenario, format));
     }
 
     internal static ReportOptions Options() => new()

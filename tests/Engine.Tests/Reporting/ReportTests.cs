@@ -11,6 +11,8 @@ namespace Runbook.Engine.Tests.Reporting;
 
 public sealed class ReportTests : IDisposable
 {
+    private static CancellationToken None => CancellationToken.None;
+
     private readonly JournalFolder _folder = new();
     private readonly ManualClock _clock = new(RunScenarios.Start);
 
@@ -27,7 +29,7 @@ public sealed class ReportTests : IDisposable
     {
         var (journal, runId) = await RunAsync(scenarios => scenarios.WaitingAsync());
 
-        var model = await ReportModelBuilder.BuildAsync(journal, runId, ReportSnapshotTests.Options(), CancellationToken.None);
+        var model = await ReportModelBuilder.BuildAsync(journal, runId, ReportSnapshotTests.Options(), None);
 
         Assert.Equal("cancel_subscription", model.Outcome.StoppedAt);
         Assert.Equal($"runbook apply --resume {runId} --confirm cancel_subscription", model.Outcome.ResumeCommand);
@@ -40,7 +42,7 @@ public sealed class ReportTests : IDisposable
         var (journal, runId) = await RunAsync(scenarios => scenarios.FailedAsync());
 
         var model = await ReportModelBuilder.BuildAsync(
-            journal, runId, ReportSnapshotTests.Options() with { StatePath = "/srv/my state/state.db" }, CancellationToken.None);
+            journal, runId, ReportSnapshotTests.Options() with { StatePath = "/srv/my state/state.db" }, None);
 
         Assert.Equal($"runbook apply --resume {runId} --state '/srv/my state/state.db'", model.Outcome.ResumeCommand);
     }
@@ -50,7 +52,7 @@ public sealed class ReportTests : IDisposable
     {
         var (journal, runId) = await RunAsync(scenarios => scenarios.SucceededAsync());
 
-        var model = await ReportModelBuilder.BuildAsync(journal, runId, ReportSnapshotTests.Options(), CancellationToken.None);
+        var model = await ReportModelBuilder.BuildAsync(journal, runId, ReportSnapshotTests.Options(), None);
 
         Assert.True(model.Outcome.Succeeded);
         Assert.Null(model.Outcome.ResumeCommand);
@@ -65,17 +67,19 @@ public sealed class ReportTests : IDisposable
     {
         var journal = _folder.Open(_clock);
         var runId = await journal.StartRunAsync(
-            new RunStart(SamplePlans.Refresh(), "carol", RunScenarios.Start, [SamplePlans.SalesforceTarget]), CancellationToken.None);
-        await journal.EventAsync(runId, "drift", "Step 'refresh_sandbox': sandbox was \"uat\" when planned and is \"qa\" now.", CancellationToken.None);
+            new RunStart(SamplePlans.Refresh(), "carol", RunScenarios.Start, [SamplePlans.SalesforceTarget]), None);
+        await journal.EventAsync(runId, "drift",
+            "Step 'refresh_sandbox': sandbox was \"uat\" when planned and is \"qa\" now.", None);
         await journal.PreconditionCheckedAsync(
-            runId, new PlanCondition("multi_currency(erp) == multi_currency(crm)", null, false), CancellationToken.None);
+            runId, new PlanCondition("multi_currency(erp) == multi_currency(crm)", null, false), None);
 
-        var model = await ReportModelBuilder.BuildAsync(journal, runId, ReportSnapshotTests.Options(), CancellationToken.None);
+        var model = await ReportModelBuilder.BuildAsync(journal, runId, ReportSnapshotTests.Options(), None);
 
         var drift = Assert.Single(model.DriftChecks);
         Assert.True(drift.Drifted);
         Assert.Contains("\"qa\" now", Assert.Single(drift.Differences), StringComparison.Ordinal);
-        var added = model.Preconditions.Single(precondition => precondition.Condition.StartsWith("multi_currency", StringComparison.Ordinal));
+        var added = model.Preconditions.Single(
+            precondition => precondition.Condition.StartsWith("multi_currency", StringComparison.Ordinal));
         Assert.Null(added.Planned);
         Assert.Equal("does not hold", Assert.Single(added.Applied).Verdict);
     }
@@ -89,32 +93,40 @@ public sealed class ReportTests : IDisposable
         var sample = SamplePlans.Refresh();
         var plan = PlanFile.WithId(sample with
         {
-            Parameters = sample.Parameters.Add(new PlanParameter("intacct_password", "string", JsonValue.Create("plain-text-pass"), true)),
+            Parameters = sample.Parameters.Add(new PlanParameter("intacct_password", "string",
+                JsonValue.Create("plain-text-pass"), true)),
         });
         var journal = _folder.Open(_clock);
-        var runId = await journal.StartRunAsync(new RunStart(plan, "carol", RunScenarios.Start, [SamplePlans.SalesforceTarget]), CancellationToken.None);
-        await journal.StepStartedAsync(runId, "refresh_sandbox", 1, RunScenarios.Start, CancellationToken.None);
-        await journal.Checkpoints(runId, "refresh_sandbox").SetAsync("session_id", session, CancellationToken.None);
-        await journal.Checkpoints(runId, "refresh_sandbox").SetAsync("login", $"user=admin password={password}", CancellationToken.None);
-        await journal.EventAsync(runId, "retry", $"refresh_sandbox: login with {password} refused; retrying in 2s.", CancellationToken.None);
-        await journal.EventAsync(runId, "note", $"Authorization: Bearer {session}", CancellationToken.None);
+        var runId = await journal.StartRunAsync(new RunStart(plan, "carol", RunScenarios.Start,
+            [SamplePlans.SalesforceTarget]), None);
+        await journal.StepStartedAsync(runId, "refresh_sandbox", 1, RunScenarios.Start, None);
+        await journal.Checkpoints(runId, "refresh_sandbox").SetAsync("session_id", session, None);
+        await journal.Checkpoints(runId, "refresh_sandbox").SetAsync("login", $"user=admin password={password}", None);
+        await journal.EventAsync(runId, "retry", $"refresh_sandbox: login with {password} refused; retrying in 2s.",
+            None);
+        await journal.EventAsync(runId, "note", $"Authorization: Bearer {session}", None);
         await journal.StepEndedAsync(runId, new StepRecord("refresh_sandbox", StepStatus.Failed)
         {
             StartedAt = RunScenarios.Start,
             EndedAt = RunScenarios.Start.AddMinutes(1),
             Error = $"INVALID_SESSION_ID: Session {session} expired (client_secret={clientSecret})",
-            Outputs = ImmutableDictionary<string, object?>.Empty.Add("access_token", "abcd1234token").Add("echo", password),
+            Outputs = ImmutableDictionary<string, object?>.Empty
+                .Add("access_token", "abcd1234token")
+                .Add("echo", password),
             Attempts = 1,
-        }, CancellationToken.None);
+        }, None);
         await journal.ConfirmationAsync(
-            runId, "cancel_subscription", new ManualConfirmation("dave", RunScenarios.Start, false, $"it said {password}", "interactive"),
-            CancellationToken.None);
-        await journal.RunStatusAsync(runId, RunStatus.Failed, $"Step failed: {password}", CancellationToken.None);
+            runId, "cancel_subscription", new ManualConfirmation("dave", RunScenarios.Start, false,
+                $"it said {password}", "interactive"),
+            None);
+        await journal.RunStatusAsync(runId, RunStatus.Failed, $"Step failed: {password}", None);
 
         var model = await ReportModelBuilder.BuildAsync(
-            journal, runId, ReportSnapshotTests.Options() with { Secrets = [password, "uat"] }, CancellationToken.None);
+            journal, runId, ReportSnapshotTests.Options() with { Secrets = [password, "uat"] }, None);
         var writer = new ReportWriter();
-        var reports = new[] { ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Json }.Select(format => writer.Render(model, format));
+        var reports = new[] { ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Json }
+            .Select(format => writer.Render(model, format))
+            .ToList();
 
         Assert.All(reports, report =>
         {
@@ -135,7 +147,7 @@ public sealed class ReportTests : IDisposable
     public async Task The_html_report_is_one_self_contained_page_that_prints()
     {
         var (journal, runId) = await RunAsync(scenarios => scenarios.FailedAsync());
-        var model = await ReportModelBuilder.BuildAsync(journal, runId, ReportSnapshotTests.Options(), CancellationToken.None);
+        var model = await ReportModelBuilder.BuildAsync(journal, runId, ReportSnapshotTests.Options(), None);
 
         var html = new ReportWriter().Render(model, ReportFormat.Html);
 
@@ -154,14 +166,16 @@ public sealed class ReportTests : IDisposable
     public async Task The_json_report_is_the_model_under_the_template_names()
     {
         var (journal, runId) = await RunAsync(scenarios => scenarios.SucceededAsync());
-        var model = await ReportModelBuilder.BuildAsync(journal, runId, ReportSnapshotTests.Options(), CancellationToken.None);
+        var model = await ReportModelBuilder.BuildAsync(journal, runId, ReportSnapshotTests.Options(), None);
 
         var json = JsonNode.Parse(new ReportWriter().Render(model, ReportFormat.Json))!;
 
         Assert.Equal(runId, json["run"]?["id"]?.GetValue<string>());
         Assert.Equal("2025-03-01 10:00:00Z", json["run"]?["started_at"]?.GetValue<string>());
         Assert.Equal(2, json["steps"]?[0]?["attempt_count"]?.GetValue<int>());
-        Assert.Equal("49m", json["steps"]?[0]?["outputs"]?.AsArray().Single(output => output?["name"]?.GetValue<string>() == "waited")?["value"]?.GetValue<string>());
+        Assert.Equal("49m",
+            json["steps"]?[0]?["outputs"]?.AsArray()
+                .Single(output => output?["name"]?.GetValue<string>() == "waited")?["value"]?.GetValue<string>());
         Assert.True(json["outcome"]?["succeeded"]?.GetValue<bool>());
     }
 
@@ -169,9 +183,10 @@ public sealed class ReportTests : IDisposable
     public async Task A_template_folder_replaces_the_built_in_templates_by_name()
     {
         var (journal, runId) = await RunAsync(scenarios => scenarios.StoppedAsync());
-        var model = await ReportModelBuilder.BuildAsync(journal, runId, ReportSnapshotTests.Options(), CancellationToken.None);
+        var model = await ReportModelBuilder.BuildAsync(journal, runId, ReportSnapshotTests.Options(), None);
         var templates = Directory.CreateDirectory(Path.Combine(_folder.Path, "templates")).FullName;
-        File.WriteAllText(Path.Combine(templates, ReportWriter.MarkdownTemplate), "{{ run.id }} {{ outcome.status }} {{ steps.size }} {{ outcome.stopped_at | md }}");
+        File.WriteAllText(Path.Combine(templates, ReportWriter.MarkdownTemplate),
+            "{{ run.id }} {{ outcome.status }} {{ steps.size }} {{ outcome.stopped_at | md }}");
 
         var writer = new ReportWriter(templates);
 
@@ -185,11 +200,12 @@ public sealed class ReportTests : IDisposable
     public async Task A_broken_template_is_reported_with_its_name(string text, string expected)
     {
         var (journal, runId) = await RunAsync(scenarios => scenarios.StoppedAsync());
-        var model = await ReportModelBuilder.BuildAsync(journal, runId, ReportSnapshotTests.Options(), CancellationToken.None);
+        var model = await ReportModelBuilder.BuildAsync(journal, runId, ReportSnapshotTests.Options(), None);
         var templates = Directory.CreateDirectory(Path.Combine(_folder.Path, "templates")).FullName;
         File.WriteAllText(Path.Combine(templates, ReportWriter.HtmlTemplate), text);
+        var writer = new ReportWriter(templates);
 
-        var error = Assert.Throws<ReportTemplateException>(() => new ReportWriter(templates).Render(model, ReportFormat.Html));
+        var error = Assert.Throws<ReportTemplateException>(() => writer.Render(model, ReportFormat.Html));
 
         Assert.Contains(ReportWriter.HtmlTemplate, error.Message, StringComparison.Ordinal);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
@@ -208,7 +224,8 @@ public sealed class ReportTests : IDisposable
         journal.Dispose();
         var output = Path.Combine(_folder.Path, "out");
 
-        var files = await new ReportWriter().WriteRunReportsAsync(_folder.StateFile, runId, output, ReportSnapshotTests.Options());
+        var files = await new ReportWriter().WriteRunReportsAsync(_folder.StateFile, runId, output,
+            ReportSnapshotTests.Options());
 
         Assert.Equal(Path.Combine(output, "reports", runId + ".md"), files.Markdown);
         Assert.Equal(Path.Combine(output, "reports", runId + ".html"), files.Html);
@@ -222,9 +239,11 @@ public sealed class ReportTests : IDisposable
     public async Task A_report_of_a_run_the_journal_does_not_hold_is_refused()
     {
         var journal = _folder.Open(_clock);
+        var writer = new ReportWriter();
+        var missing = Path.Combine(_folder.Path, "none.db");
 
-        await Assert.ThrowsAsync<JournalException>(() => new ReportWriter().WriteRunReportsAsync(journal, "nope", _folder.Path));
-        await Assert.ThrowsAsync<JournalException>(
-            () => new ReportWriter().WriteRunReportsAsync(Path.Combine(_folder.Path, "none.db"), "nope", _folder.Path));
+        await Assert.ThrowsAsync<JournalException>(() => writer.WriteRunReportsAsync(journal, "nope", _folder.Path));
+        await Assert.ThrowsAsync<JournalException>(() => writer.WriteRunReportsAsync(missing, "nope", _folder.Path));
+        Assert.False(File.Exists(missing));
     }
 }

@@ -46,7 +46,8 @@ internal sealed class RunScenarios(IRunJournal journal, ManualClock clock)
         await journal.StepStartedAsync(runId, step, 1, started, None);
         await journal.Checkpoints(runId, step).SetAsync("bulk_job", "7505g00000AbCdE", None);
         Advance(TimeSpan.FromSeconds(40));
-        await journal.EventAsync(runId, "retry", $"{step}: attempt 1 failed (REQUEST_LIMIT_EXCEEDED); retrying in 30s.", None);
+        await journal.EventAsync(runId, "retry",
+            $"{step}: attempt 1 failed (REQUEST_LIMIT_EXCEEDED); retrying in 30s.", None);
         var error = "REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded. | Used 100000 of 100000 <daily>";
         var ended = Advance(TimeSpan.FromSeconds(35));
         await journal.StepEndedAsync(runId, new StepRecord(step, StepStatus.Failed)
@@ -59,7 +60,10 @@ internal sealed class RunScenarios(IRunJournal journal, ManualClock clock)
         await journal.EventAsync(runId, "step-failed", $"{step}: {error}", None);
 
         await journal.RunStatusAsync(
-            runId, RunStatus.Failed, $"Step '{step}' failed: {error} Fix the cause and resume: runbook apply --resume {runId}", None);
+            runId,
+            RunStatus.Failed,
+            $"Step '{step}' failed: {error} Fix the cause and resume: runbook apply --resume {runId}",
+            None);
         return runId;
     }
 
@@ -83,7 +87,10 @@ internal sealed class RunScenarios(IRunJournal journal, ManualClock clock)
         }, None);
 
         await journal.RunStatusAsync(
-            runId, RunStatus.Stopped, $"Stopped during step '{step}'. Resume with: runbook apply --resume {runId}", None);
+            runId,
+            RunStatus.Stopped,
+            $"Stopped during step '{step}'. Resume with: runbook apply --resume {runId}",
+            None);
         return runId;
     }
 
@@ -97,8 +104,10 @@ internal sealed class RunScenarios(IRunJournal journal, ManualClock clock)
         var started = Advance(TimeSpan.FromMinutes(1));
         await journal.StepStartedAsync(runId, "cancel_subscription", 1, started, None);
         await journal.StepEndedAsync(
-            runId, new StepRecord("cancel_subscription", StepStatus.Waiting) { StartedAt = started, Attempts = 1 }, None);
-        await journal.RunStatusAsync(runId, RunStatus.WaitingForOperator, "Step 'cancel_subscription' waits for a person.", None);
+            runId, new StepRecord("cancel_subscription", StepStatus.Waiting) { StartedAt = started,
+                Attempts = 1 }, None);
+        await journal.RunStatusAsync(runId, RunStatus.WaitingForOperator,
+            "Step 'cancel_subscription' waits for a person.", None);
         return runId;
     }
 
@@ -124,7 +133,8 @@ internal sealed class RunScenarios(IRunJournal journal, ManualClock clock)
         if (retried)
         {
             Advance(TimeSpan.FromSeconds(5));
-            await journal.EventAsync(runId, "retry", $"{step}: attempt 1 failed (HTTP 503 Service Unavailable); retrying in 2s.", None);
+            await journal.EventAsync(runId, "retry",
+                $"{step}: attempt 1 failed (HTTP 503 Service Unavailable); retrying in 2s.", None);
         }
 
         var ended = Advance(TimeSpan.FromMinutes(49));
@@ -166,7 +176,8 @@ internal sealed class RunScenarios(IRunJournal journal, ManualClock clock)
         var started = Advance(TimeSpan.FromMinutes(1));
         await journal.StepStartedAsync(runId, step, 1, started, None);
         var answered = Advance(TimeSpan.FromMinutes(7));
-        await journal.ConfirmationAsync(runId, step, new ManualConfirmation(person, answered, Confirmed: true, step, source), None);
+        await journal.ConfirmationAsync(runId, step,
+            new ManualConfirmation(person, answered, Confirmed: true, step, source), None);
         await journal.StepEndedAsync(runId, new StepRecord(step, StepStatus.Succeeded)
         {
             StartedAt = started,

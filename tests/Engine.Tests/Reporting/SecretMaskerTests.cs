@@ -17,6 +17,7 @@ public sealed class SecretMaskerTests
     [InlineData("client_secret=xyz; token: t0k3n", "client_secret=***; token: ***")]
     [InlineData("Deleted 1,204 records in 3 batches.", "Deleted 1,204 records in 3 batches.")]
     [InlineData("password = ***", "password = ***")]
+    [InlineData("require param.password == \"\"", "require param.password == \"\"")]
     public void Known_secrets_and_credential_shaped_text_are_masked(string text, string expected)
     {
         Assert.Equal(expected, _masker.Mask(text));

@@ -139,13 +139,7 @@ public sealed partial class SqliteRunJournal : IRunJournal, IDisposable
         _database.Write(write =>
         {
             RequireRun(write, runId);
-            write.Execute(
-                """
-                UPDATE step_attempts SET outcome = $abandoned
-                WHERE run_id = $run AND step = $step AND outcome = $running
-                """,
-                ("$abandoned", JournalText.Of(AttemptOutcome.Abandoned)), ("$run", runId), ("$step", step),
-                ("$running", JournalText.Of(AttemptOutcome.Running)));
+            CloseAbandonedAttempts(write, runId, step);
 
             // The engine numbers attempts from the journal's own count, so a repeated number means the count
             // was not saved; the newer start replaces the record rather than failing the run.
@@ -175,18 +169,23 @@ public sealed partial class SqliteRunJournal : IRunJournal, IDisposable
         {
             RequireRun(write, runId);
             SaveStep(write, runId, record);
-            if (OutcomeOf(record) is { } outcome)
+            if (OutcomeOf(record) is { } outcome && record.StartedAt is { } started)
             {
                 write.Execute(
                     """
                     UPDATE step_attempts
                     SET outcome = $outcome, ended_at = $ended, outputs_json = $outputs, error = $error
-                    WHERE run_id = $run AND step = $step AND outcome = $running
+                    WHERE run_id = $run AND step = $step AND outcome = $running AND started_at = $started
                     """,
                     ("$outcome", JournalText.Of(outcome)), ("$ended", JournalTime.ToText(record.EndedAt ?? Now)),
                     ("$outputs", StepOutputsJson.Serialize(record.Outputs)), ("$error", record.Error),
-                    ("$run", runId), ("$step", record.Name), ("$running", JournalText.Of(AttemptOutcome.Running)));
+                    ("$run", runId), ("$step", record.Name), ("$running", JournalText.Of(AttemptOutcome.Running)),
+                    ("$started", JournalTime.ToText(started)));
             }
+
+            // An attempt still open now was not this one (a drift check can end a step before any attempt
+            // starts): it was left by a process that was killed.
+            CloseAbandonedAttempts(write, runId, record.Name);
         });
 
         return Task.CompletedTask;
@@ -335,6 +334,14 @@ public sealed partial class SqliteRunJournal : IRunJournal, IDisposable
         // Skipped steps never start an attempt, and a running step has not ended.
         _ => null,
     };
+
+    private static void CloseAbandonedAttempts(JournalTransaction write, string runId, string step) => write.Execute(
+        """
+        UPDATE step_attempts SET outcome = $abandoned
+        WHERE run_id = $run AND step = $step AND outcome = $running
+        """,
+        ("$abandoned", JournalText.Of(AttemptOutcome.Abandoned)), ("$run", runId), ("$step", step),
+        ("$running", JournalText.Of(AttemptOutcome.Running)));
 
     private static void RequireRun(JournalTransaction transaction, string runId)
     {
