@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Runbook.Engine.Execution;
 using Runbook.Engine.Execution.Journal;
 using Runbook.Engine.Planning;
@@ -160,6 +161,35 @@ public sealed class ReportTests : IDisposable
         Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("&lt;daily>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;daily&gt;", html, StringComparison.Ordinal);
+        Assert.Empty(UnbalancedTags(html));
+    }
+
+    /// <summary>Elements left open or closed out of order; text is escaped, so every "&lt;" starts a tag.</summary>
+    private static List<string> UnbalancedTags(string html)
+    {
+        string[] empty = ["!doctype", "meta", "br"];
+        var open = new Stack<string>();
+        var problems = new List<string>();
+        foreach (Match tag in Regex.Matches(html, "<(/?)([!a-zA-Z0-9]+)[^>]*>"))
+        {
+            var name = tag.Groups[2].Value.ToLowerInvariant();
+            if (empty.Contains(name))
+            {
+                continue;
+            }
+
+            if (tag.Groups[1].Value.Length == 0)
+            {
+                open.Push(name);
+            }
+            else if (!open.TryPop(out var last) || last != name)
+            {
+                problems.Add($"</{name}> at {tag.Index}");
+            }
+        }
+
+        problems.AddRange(open.Select(name => $"<{name}> never closed"));
+        return problems;
     }
 
     [Fact]
