@@ -1,3 +1,5 @@
+using Runbook.Engine.Execution.Journal;
+using Runbook.Engine.Planning;
 using Runbook.Engine.Plugins;
 
 namespace Runbook.Engine.Execution;
@@ -31,4 +33,24 @@ public interface IRunJournal
 
     /// <summary>Records the run's new status.</summary>
     Task RunStatusAsync(string runId, RunStatus status, string? message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records a precondition as evaluated at apply time (start or resume), with its evidence, for the audit
+    /// report. A journal that keeps no structure records it as a <see cref="JournalEventKinds.Precondition"/>
+    /// event.
+    /// </summary>
+    Task PreconditionCheckedAsync(string runId, PlanCondition condition, CancellationToken cancellationToken)
+        => EventAsync(
+            runId, JournalEventKinds.Precondition, JournalMessages.Precondition(condition), cancellationToken);
+
+    /// <summary>
+    /// Records the drift check made before a mutating step: no differences means the world was as planned.
+    /// A journal that keeps no structure records it as a <see cref="JournalEventKinds.Drift"/> event.
+    /// </summary>
+    Task DriftCheckedAsync(
+        string runId,
+        string step,
+        IReadOnlyList<string> differences,
+        CancellationToken cancellationToken)
+        => EventAsync(runId, JournalEventKinds.Drift, JournalMessages.Drift(step, differences), cancellationToken);
 }
