@@ -21,6 +21,9 @@ internal static class CliApplication
             ShowCommand.Create(context),
             ApproveCommand.Create(context),
             ApplyCommand.Create(context),
+            RunsCommand.Create(context),
+            ReportCommand.Create(context),
+            UnlockCommand.Create(context),
             EmulatorCommand.Create(context),
         };
 

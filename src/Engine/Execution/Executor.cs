@@ -23,7 +23,7 @@ public static class Executor
             runbook, parameters, request.Plugins, request.Environment, ConnectionMode.ReadOnly, cancellationToken).ConfigureAwait(false);
         await using (readOnly.ConfigureAwait(false))
         {
-            await RefuseWhenWorldChangedAsync(request.Plan, runbook, readOnly, cancellationToken).ConfigureAwait(false);
+            var preconditions = await RefuseWhenWorldChangedAsync(request.Plan, runbook, readOnly, cancellationToken).ConfigureAwait(false);
 
             var readWrite = await PlanningSession.OpenAsync(
                 runbook, parameters, request.Plugins, request.Environment, ConnectionMode.ReadWrite, cancellationToken).ConfigureAwait(false);
@@ -33,6 +33,11 @@ public static class Executor
                     new RunStart(request.Plan, request.Operator, request.Environment.Time.GetUtcNow(),
                         [.. readOnly.Connections.Values.Select(handle => $"{handle.Kind}:{handle.Identity.Id}")]),
                     cancellationToken).ConfigureAwait(false);
+
+                foreach (var precondition in preconditions)
+                {
+                    await request.Journal.PreconditionCheckedAsync(runId, precondition, cancellationToken).ConfigureAwait(false);
+                }
 
                 var run = new StepRunner(request, runId, readOnly, readWrite);
                 return await run.RunAsync(cancellationToken).ConfigureAwait(false);
@@ -50,16 +55,17 @@ public static class Executor
             StringComparer.Ordinal);
     }
 
-    private static async Task RefuseWhenWorldChangedAsync(
+    private static async Task<ImmutableArray<PlanCondition>> RefuseWhenWorldChangedAsync(
         PlanDocument plan,
         BoundRunbook runbook,
         PlanningSession session,
         CancellationToken cancellationToken)
     {
         var reasons = DriftCheck.CompareIdentities(plan, session.Connections).ToList();
+        var preconditions = ImmutableArray<PlanCondition>.Empty;
         if (reasons.Count == 0)
         {
-            var preconditions = await Planner.EvaluateConditionsAsync(runbook.Requirements, session.Scope, cancellationToken)
+            preconditions = await Planner.EvaluateConditionsAsync(runbook.Requirements, session.Scope, cancellationToken)
                 .ConfigureAwait(false);
             reasons.AddRange(preconditions.Where(condition => !condition.Result).Select(condition =>
                 $"The precondition '{condition.Condition}' no longer holds ({string.Join("; ", condition.Evidence.Select(e => $"{e.Subject}: {e.Fact}"))})."));
@@ -69,5 +75,7 @@ public static class Executor
         {
             throw new ApplyRefusedException(reasons);
         }
+
+        return preconditions;
     }
 }

@@ -29,6 +29,8 @@ internal sealed class StepRunner
 
     private DateTimeOffset Now => _request.Environment.Time.GetUtcNow();
 
+    private string ResumeCommand => string.Format(System.Globalization.CultureInfo.InvariantCulture, _request.ResumeCommand, _runId);
+
     public async Task<RunResult> RunAsync(CancellationToken cancellationToken)
     {
         var records = (await Journal.LoadStepsAsync(_runId, cancellationToken).ConfigureAwait(false))
@@ -89,12 +91,12 @@ internal sealed class StepRunner
         if (planned.Actions.Any(action => action.Mutating))
         {
             var drift = await CheckDriftAsync(step, planned, scope, cancellationToken).ConfigureAwait(false);
+            await Journal.DriftCheckedAsync(_runId, name, drift, CancellationToken.None).ConfigureAwait(false);
             if (drift.Count > 0)
             {
                 var message = string.Join(" ", drift);
                 var drifted = new StepRecord(name, StepStatus.Failed) { EndedAt = Now, Error = message };
                 await Journal.StepEndedAsync(_runId, drifted, CancellationToken.None).ConfigureAwait(false);
-                await Journal.EventAsync(_runId, "drift", message, CancellationToken.None).ConfigureAwait(false);
                 _request.StepChanged?.Invoke(drifted);
                 return (drifted, (RunStatus.Failed, $"Stopped before step '{name}' because the world changed since the plan: {message}"));
             }
@@ -127,14 +129,14 @@ internal sealed class StepRunner
             await Journal.StepEndedAsync(_runId, waiting, CancellationToken.None).ConfigureAwait(false);
             _request.StepChanged?.Invoke(waiting);
             return (waiting, (RunStatus.WaitingForOperator,
-                $"Step '{name}' waits for a person. Confirm it and resume: runbook apply --resume {_runId} --confirm {name}"));
+                $"Step '{name}' waits for a person. Confirm it and resume: {ResumeCommand} --confirm {name}"));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             var interrupted = new StepRecord(name, StepStatus.Pending) { StartedAt = startedAt, Attempts = attempt, Error = "Interrupted." };
             await Journal.StepEndedAsync(_runId, interrupted, CancellationToken.None).ConfigureAwait(false);
             _request.StepChanged?.Invoke(interrupted);
-            return (interrupted, (RunStatus.Stopped, $"Stopped during step '{name}'. Resume with: runbook apply --resume {_runId}"));
+            return (interrupted, (RunStatus.Stopped, $"Stopped during step '{name}'. Resume with: {ResumeCommand}"));
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -151,7 +153,7 @@ internal sealed class StepRunner
 
             return attributes.GetString("on_failure") == "continue"
                 ? (failed, null)
-                : (failed, (RunStatus.Failed, $"Step '{name}' failed: {exception.Message} Fix the cause and resume: runbook apply --resume {_runId}"));
+                : (failed, (RunStatus.Failed, $"Step '{name}' failed: {exception.Message} Fix the cause and resume: {ResumeCommand}"));
         }
     }
 
