@@ -36,7 +36,7 @@ internal static class EmulatorCommand
                 Scenario = result.GetRequiredValue(scenario),
             };
             await using var server = await EmulatorServer.StartAsync(options, null, token);
-            context.Out.WriteLine(server.BaseUrl);
+            context.Out.WriteLine(server.BaseUrl.ToString().TrimEnd('/'));
             context.Out.Flush();
             context.Error.WriteLine($"Emulator running ({options.Scenario}, state in {options.StateDirectory}); Ctrl+C stops it.");
             try
