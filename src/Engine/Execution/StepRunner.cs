@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using Runbook.Engine.Binding;
@@ -16,6 +17,7 @@ internal sealed class StepRunner
     private readonly string _runId;
     private readonly PlanningSession _readOnly;
     private readonly PlanningSession _readWrite;
+    private readonly ILogger _logger;
 
     public StepRunner(RunRequest request, string runId, PlanningSession readOnly, PlanningSession readWrite)
     {
@@ -23,6 +25,7 @@ internal sealed class StepRunner
         _runId = runId;
         _readOnly = readOnly;
         _readWrite = readWrite;
+        _logger = request.Environment.LoggerFactory.CreateLogger<StepRunner>();
     }
 
     private IRunJournal Journal => _request.Journal;
@@ -37,6 +40,7 @@ internal sealed class StepRunner
             .ToDictionary(record => record.Name, StringComparer.Ordinal);
         var scope = _readWrite.Scope;
         await Journal.RunStatusAsync(_runId, RunStatus.Running, null, cancellationToken).ConfigureAwait(false);
+        ExecutionLog.RunStarted(_logger, _runId, _request.Plan.Runbook.Name, _request.Operator);
 
         foreach (var step in _request.Compilation.Runbook.Steps)
         {
@@ -53,8 +57,10 @@ internal sealed class StepRunner
             records[name] = record;
             scope = scope.WithStepOutputs(name, Planner.ZeroOutputs(plugin.Schema).SetItems(record.Outputs));
 
+            ExecutionLog.StepEnded(_logger, name, record.Status);
             if (stop is { } outcome)
             {
+                ExecutionLog.RunEnded(_logger, _runId, outcome.Status);
                 await Journal.RunStatusAsync(_runId, outcome.Status, outcome.Message, CancellationToken.None).ConfigureAwait(false);
                 return Result(records, outcome.Status, outcome.Message);
             }
@@ -63,6 +69,7 @@ internal sealed class StepRunner
         var failed = records.Values.Where(record => record.Status == StepStatus.Failed).Select(record => record.Name).ToList();
         var status = failed.Count == 0 ? RunStatus.Succeeded : RunStatus.Failed;
         var message = failed.Count == 0 ? null : $"Steps failed and were passed over (on_failure = \"continue\"): {string.Join(", ", failed)}.";
+        ExecutionLog.RunEnded(_logger, _runId, status);
         await Journal.RunStatusAsync(_runId, status, message, CancellationToken.None).ConfigureAwait(false);
         return Result(records, status, message);
     }
@@ -95,6 +102,7 @@ internal sealed class StepRunner
             if (drift.Count > 0)
             {
                 var message = string.Join(" ", drift);
+                ExecutionLog.StepDrifted(_logger, name, message);
                 var drifted = new StepRecord(name, StepStatus.Failed) { EndedAt = Now, Error = message };
                 await Journal.StepEndedAsync(_runId, drifted, CancellationToken.None).ConfigureAwait(false);
                 _request.StepChanged?.Invoke(drifted);
@@ -105,6 +113,7 @@ internal sealed class StepRunner
         var attempt = (previous?.Attempts ?? 0) + 1;
         var startedAt = Now;
         await Journal.StepStartedAsync(_runId, name, attempt, startedAt, cancellationToken).ConfigureAwait(false);
+        ExecutionLog.StepStarted(_logger, name, step.Symbol.Kind, attempt);
         _request.StepChanged?.Invoke(new StepRecord(name, StepStatus.Running) { StartedAt = startedAt, Attempts = attempt });
 
         try
@@ -198,10 +207,14 @@ internal sealed class StepRunner
                 MaxDelay = TimeSpan.FromMinutes(2),
                 DelayGenerator = arguments => ValueTask.FromResult(
                     arguments.Outcome.Exception is ITransientFailure { RetryAfter: { } after } ? after : (TimeSpan?)null),
-                OnRetry = arguments => new ValueTask(Journal.EventAsync(_runId, "retry",
+                OnRetry = arguments =>
+                {
+                    ExecutionLog.StepRetrying(_logger, name, arguments.AttemptNumber + 1, arguments.RetryDelay.TotalSeconds);
+                    return new ValueTask(Journal.EventAsync(_runId, "retry",
                     $"{name}: attempt {arguments.AttemptNumber + 1} failed ({arguments.Outcome.Exception?.Message}); " +
                     $"retrying in {arguments.RetryDelay.TotalSeconds:0.#}s.",
-                    CancellationToken.None)),
+                    CancellationToken.None));
+                },
             })
             .Build();
 
