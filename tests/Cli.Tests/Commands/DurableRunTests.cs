@@ -126,6 +126,26 @@ public sealed class DurableRunTests : IDisposable
         Assert.InRange(Route(stats, "DELETE /services/data/v62.0/composite/sobjects"), Records / 200, Records / 200 + kills * 6);
     }
 
+    [Fact]
+    public async Task Sigterm_stops_the_run_at_a_safe_point_and_it_resumes()
+    {
+        await using var emulator = await StartEmulatorAsync(records: 8_000, latencyMs: 40);
+        string[] common = ["--emulator-url", emulator.BaseUrl.ToString(), "--secrets", Secrets, "--confirm-all", "--state", State];
+
+        using var first = CliProcess.Start(_folder.Path, ["apply", Runbook, "--auto-approve", .. common]);
+        Assert.True(await first.WaitForOutputAsync("-> delete_subscription_data"), first.Output);
+        first.Terminate();
+        var stoppedWith = await first.WaitAsync();
+        var status = JsonDocument.Parse(CliRun.Invoke("runs", "--state", State, "--format", "json").Out).RootElement[0].GetProperty("status").GetString();
+        var resumed = CliRun.Invoke(["apply", "--resume", LatestRunId(), .. common]);
+
+        Assert.NotEqual(0, stoppedWith);
+        Assert.Contains("stopping at the next safe point", first.Output, StringComparison.Ordinal);
+        Assert.Equal("stopped", status);
+        Assert.Equal(0, resumed.ExitCode);
+        Assert.Contains("ok delete_subscription_data", resumed.Out, StringComparison.Ordinal);
+    }
+
     private string LatestRunId()
         => JsonDocument.Parse(CliRun.Invoke("runs", "--state", State, "--format", "json").Out).RootElement[0].GetProperty("id").GetString()!;
 
