@@ -257,7 +257,7 @@ internal static class ApplyCommand
         var line = record.Status switch
         {
             StepStatus.Running => $"-> {record.Name} (attempt {record.Attempts})",
-            StepStatus.Succeeded => $"ok {record.Name}{(record.Outputs.IsEmpty ? "" : "  " + string.Join(", ", record.Outputs.Select(pair => $"{pair.Key}={RuntimeValue.Format(pair.Value)}")))}",
+            StepStatus.Succeeded => $"ok {record.Name}{(record.Outputs.IsEmpty ? "" : "  " + string.Join(", ", record.Outputs.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={RuntimeValue.Format(pair.Value)}")))}",
             StepStatus.Skipped => $"-- {record.Name} skipped (when is false)",
             StepStatus.Waiting => $".. {record.Name} waits for a person",
             StepStatus.Failed => $"!! {record.Name} failed: {record.Error}",

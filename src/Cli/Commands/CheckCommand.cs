@@ -18,10 +18,10 @@ internal static class CheckCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "How to print diagnostics: text (compiler style), json, or sarif (SARIF 2.1.0).",
+            Description = "How to print diagnostics: text (compiler style), json, sarif (SARIF 2.1.0), or github (workflow annotations).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
         var strict = new Option<bool>("--strict")
         {
             Description = "Kept for scripts: unknown step kinds, connection kinds and functions are always errors now.",
@@ -53,6 +53,9 @@ internal static class CheckCommand
                 break;
             case "sarif":
                 SarifWriter.Write(context.OutStream, files, ToolVersion.Current);
+                break;
+            case "github":
+                GitHubDiagnosticWriter.Write(context.Out, files);
                 break;
             default:
                 TextDiagnosticWriter.Write(context.Out, files);

@@ -17,7 +17,9 @@ internal static class PlanCommand
         var output = new Option<string?>("--out") { Description = "Save the plan to this file, for 'runbook approve' and 'runbook apply'." };
         var by = CommonOptions.Operator("Who makes the plan (default: the OS user); recorded in the plan.");
         by.Aliases.Add("--by");
-        var format = CommonOptions.Format("How to print the plan: text or json.", "text", "json");
+        var format = CommonOptions.Format(
+            "How to print the plan: text, json, markdown (for a pull-request comment) or mermaid (the step graph).",
+            "text", "json", "markdown", "mermaid");
         var options = new RunOptions();
 
         var command = new Command("plan", "Make a dry-run plan against the live systems, changing nothing.") { runbook, output, by, format };
@@ -68,7 +70,13 @@ internal static class PlanCommand
             return ExitCodes.Failure;
         }
 
-        context.Out.Write(format == "json" ? PlanFile.ToJson(plan) : PlanRenderer.ToText(plan));
+        context.Out.Write(format switch
+        {
+            "json" => PlanFile.ToJson(plan),
+            "markdown" => PlanMarkdown.ToMarkdown(plan),
+            "mermaid" => PlanMarkdown.ToMermaid(plan),
+            _ => PlanRenderer.ToText(plan),
+        });
         if (output is not null)
         {
             PlanFile.Save(output, plan);

@@ -95,6 +95,21 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Github_format_prints_workflow_annotations()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.Write("three.runbook", Mistakes).Replace('\\', '/');
+
+        var run = CliRun.Invoke("check", "--format", "github", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(
+            $"::error file={path.Replace(":", "%3A", StringComparison.Ordinal)},line=5,col=36,endLine=5,endColumn=42,title=RB2003::RB2003 Unknown param 'sandbx'.",
+            run.Out, StringComparison.Ordinal);
+        Assert.Contains("::warning file=", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_folder_is_searched_recursively()
     {
         using var folder = new TemporaryFolder();

@@ -110,6 +110,22 @@ public sealed class PlanApproveApplyCommandTests : IDisposable
     }
 
     [Fact]
+    public void Plan_prints_markdown_for_a_pull_request_and_mermaid_for_the_step_graph()
+    {
+        var runbook = _folder.Write("echo.runbook", Echo);
+
+        var markdown = CliRun.Invoke("plan", runbook, "--plugin", TestPluginPath.Value, "--format", "markdown");
+        var mermaid = CliRun.Invoke("plan", runbook, "--plugin", TestPluginPath.Value, "--format", "mermaid");
+
+        Assert.Equal(0, markdown.ExitCode);
+        Assert.Contains("| 1 | `say` Say it | `test.echo` | Echo \"hello\" |", markdown.Out, StringComparison.Ordinal);
+        Assert.Contains("- :white_check_mark: `steps.say.echoed != \"\"`", markdown.Out, StringComparison.Ordinal);
+        Assert.StartsWith("flowchart TD\n", mermaid.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("s1[\"1. say<br/>test.echo\"]:::reading", mermaid.Out, StringComparison.Ordinal);
+        Assert.Contains("plan --> s1", mermaid.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Auto_approve_plans_and_applies_and_says_no_human_approved()
     {
         var runbook = _folder.Write("echo.runbook", Echo);
