@@ -46,4 +46,10 @@ public sealed record ReportModel(
 
     /// <summary>The run's whole event log, in order.</summary>
     public ImmutableArray<ReportEvent> Events { get; init; } = [];
+
+    /// <summary>The run as a timeline: one bar per step attempt.</summary>
+    public ReportTimeline? Timeline { get; init; }
+
+    /// <summary>The approved plan as a diagram of its steps.</summary>
+    public ReportPlanDiagram? PlanDiagram { get; init; }
 }

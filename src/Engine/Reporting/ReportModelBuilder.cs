@@ -62,6 +62,8 @@ public static class ReportModelBuilder
             Confirmations = [.. history.Confirmations.Select(Confirmation)],
             DriftChecks = [.. history.Events.Where(item => item.Kind == JournalEventKinds.Drift).Select(DriftCheck)],
             Events = [.. history.Events.Select(Event)],
+            Timeline = ReportDrawings.Timeline(history, plan, options.Time.GetUtcNow()),
+            PlanDiagram = ReportDrawings.PlanDiagram(plan),
         };
 
         // One pass over every text of the finished model, so no field can be forgotten.

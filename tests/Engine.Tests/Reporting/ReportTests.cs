@@ -173,7 +173,7 @@ public sealed class ReportTests : IDisposable
         foreach (Match tag in Regex.Matches(html, "<(/?)([!a-zA-Z0-9]+)[^>]*>"))
         {
             var name = tag.Groups[2].Value.ToLowerInvariant();
-            if (empty.Contains(name))
+            if (empty.Contains(name) || tag.Value.EndsWith("/>", StringComparison.Ordinal))
             {
                 continue;
             }
