@@ -22,6 +22,7 @@ internal static class CliApplication
             ApproveCommand.Create(context),
             ApplyCommand.Create(context),
             EmulatorCommand.Create(context),
+            Lsp.LspCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
