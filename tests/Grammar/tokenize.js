@@ -64,7 +64,8 @@ function describe(grammar, text) {
                 continue;
             }
 
-            output.push(`${index + 1}:${token.startIndex}-${end} ${JSON.stringify(tokenText)} ${scopes.join(' ')}`.trimEnd());
+            const where = `${index + 1}:${token.startIndex}-${end}`;
+            output.push(`${where} ${JSON.stringify(tokenText)} ${scopes.join(' ')}`.trimEnd());
         }
 
         ruleStack = result.ruleStack;

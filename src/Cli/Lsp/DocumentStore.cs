@@ -14,10 +14,13 @@ internal sealed class DocumentStore(ISchemaCatalog catalog)
 {
     private readonly ConcurrentDictionary<string, OpenDocument> _documents = new(StringComparer.Ordinal);
 
-    public OpenDocument Open(TextDocumentItem item) => _documents[item.Uri] = Compile(item.Uri, item.Version, item.Text);
+    public OpenDocument Open(TextDocumentItem item)
+        => _documents[item.Uri] = Compile(item.Uri, item.Version, item.Text);
 
     /// <summary>Applies the changes in order and compiles the result; null for a document that is not open.</summary>
-    public OpenDocument? Change(VersionedTextDocumentIdentifier identifier, IEnumerable<TextDocumentContentChangeEvent> changes)
+    public OpenDocument? Change(
+        VersionedTextDocumentIdentifier identifier,
+        IEnumerable<TextDocumentContentChangeEvent> changes)
     {
         if (!_documents.TryGetValue(identifier.Uri, out var document))
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Runbook.Cli.Lsp.Protocol;
 using Runbook.Engine.LanguageService;
 using Runbook.Engine.Plugins;
+using Runbook.Engine.Text;
 using StreamJsonRpc;
 
 namespace Runbook.Cli.Lsp;
@@ -23,7 +24,7 @@ internal sealed class LanguageServerMethods(JsonRpc rpc, ISchemaCatalog catalog,
     /// <summary>Completes when the client sends <c>exit</c>.</summary>
     public Task Exited => _exited.Task;
 
-    /// <summary>True once the client has asked for <c>shutdown</c>; an exit without it is an error (exit code 1).</summary>
+    /// <summary>True once the client has asked for <c>shutdown</c>; an exit without it ends with exit code 1.</summary>
     public bool ShutdownRequested { get; private set; }
 
     [JsonRpcMethod("initialize")]
@@ -86,43 +87,64 @@ internal sealed class LanguageServerMethods(JsonRpc rpc, ISchemaCatalog catalog,
     }
 
     [JsonRpcMethod("textDocument/hover")]
-    public Hover? Hover(TextDocumentPositionParams request) => At(request.TextDocument, "textDocument/hover",
-        (document, text) => HoverProvider.GetHover(document.Compilation, catalog, ProtocolConversions.ToOffset(text, request.Position))
-            is { } hover ? ProtocolConversions.ToHover(text, hover) : null);
+    public Hover? Hover(TextDocumentPositionParams request)
+        => At(request.TextDocument, "textDocument/hover", (document, text) =>
+        {
+            var position = ProtocolConversions.ToOffset(text, request.Position);
+            var hover = HoverProvider.GetHover(document.Compilation, catalog, position);
+            return hover is null ? null : ProtocolConversions.ToHover(text, hover);
+        });
 
     [JsonRpcMethod("textDocument/completion")]
-    public CompletionList? Completion(TextDocumentPositionParams request) => At(request.TextDocument, "textDocument/completion",
-        (document, text) => ProtocolConversions.ToCompletionList(text, CompletionProvider.GetCompletions(
-            document.Compilation, catalog, ProtocolConversions.ToOffset(text, request.Position))));
+    public CompletionList? Completion(TextDocumentPositionParams request)
+        => At(request.TextDocument, "textDocument/completion", (document, text) =>
+        {
+            var position = ProtocolConversions.ToOffset(text, request.Position);
+            var completions = CompletionProvider.GetCompletions(document.Compilation, catalog, position);
+            return ProtocolConversions.ToCompletionList(text, completions);
+        });
 
     [JsonRpcMethod("textDocument/definition")]
-    public Location? Definition(TextDocumentPositionParams request) => At(request.TextDocument, "textDocument/definition",
-        (document, text) => DefinitionFinder.FindDefinition(document.Compilation, ProtocolConversions.ToOffset(text, request.Position))
-            is { } span ? new Location(document.Uri, ProtocolConversions.ToRange(text, span)) : null);
+    public Location? Definition(TextDocumentPositionParams request)
+        => At(request.TextDocument, "textDocument/definition", (document, text) =>
+        {
+            var position = ProtocolConversions.ToOffset(text, request.Position);
+            var span = DefinitionFinder.FindDefinition(document.Compilation, position);
+            return span is null ? null : new Location(document.Uri, ProtocolConversions.ToRange(text, span.Value));
+        });
 
     [JsonRpcMethod("textDocument/references")]
-    public ImmutableArray<Location>? References(ReferenceParams request) => At(request.TextDocument, "textDocument/references",
-        (document, text) => (ImmutableArray<Location>?)[
-            .. DefinitionFinder.FindReferences(
-                    document.Compilation,
-                    ProtocolConversions.ToOffset(text, request.Position),
-                    request.Context?.IncludeDeclaration ?? true)
-                .Select(span => new Location(document.Uri, ProtocolConversions.ToRange(text, span))),
-        ]);
+    public ImmutableArray<Location>? References(ReferenceParams request)
+        => At(request.TextDocument, "textDocument/references", (document, text) =>
+        {
+            var position = ProtocolConversions.ToOffset(text, request.Position);
+            var includeDeclaration = request.Context?.IncludeDeclaration ?? true;
+            var spans = DefinitionFinder.FindReferences(document.Compilation, position, includeDeclaration);
+            return (ImmutableArray<Location>?)[
+                .. spans.Select(span => new Location(document.Uri, ProtocolConversions.ToRange(text, span))),
+            ];
+        });
 
     [JsonRpcMethod("textDocument/documentSymbol")]
-    public ImmutableArray<DocumentSymbol>? DocumentSymbol(TextDocumentParams request) => At(request.TextDocument, "textDocument/documentSymbol",
-        (document, text) => (ImmutableArray<DocumentSymbol>?)[
-            .. SymbolCollector.Collect(document.Compilation).Select(symbol => ProtocolConversions.ToDocumentSymbol(text, symbol)),
-        ]);
+    public ImmutableArray<DocumentSymbol>? DocumentSymbol(TextDocumentParams request)
+        => At(request.TextDocument, "textDocument/documentSymbol", (document, text) =>
+        {
+            var symbols = SymbolCollector.Collect(document.Compilation);
+            return (ImmutableArray<DocumentSymbol>?)[
+                .. symbols.Select(symbol => ProtocolConversions.ToDocumentSymbol(text, symbol)),
+            ];
+        });
 
     [JsonRpcMethod("textDocument/formatting")]
-    public ImmutableArray<TextEdit>? Formatting(TextDocumentParams request) => At(request.TextDocument, "textDocument/formatting",
-        (document, text) => (ImmutableArray<TextEdit>?)ProtocolConversions.ToTextEdits(
-            text, FormattingProvider.Format(document.Compilation.SyntaxTree)));
+    public ImmutableArray<TextEdit>? Formatting(TextDocumentParams request)
+        => At(request.TextDocument, "textDocument/formatting", (document, text) =>
+        {
+            var edit = FormattingProvider.Format(document.Compilation.SyntaxTree);
+            return (ImmutableArray<TextEdit>?)ProtocolConversions.ToTextEdits(text, edit);
+        });
 
     // Answers a request about an open document; a document the client never opened has no answer (null).
-    private T? At<T>(TextDocumentIdentifier identifier, string method, Func<OpenDocument, Engine.Text.SourceText, T?> answer)
+    private T? At<T>(TextDocumentIdentifier identifier, string method, Func<OpenDocument, SourceText, T?> answer)
     {
         if (_documents.Find(identifier.Uri) is not { } document)
         {
@@ -165,7 +187,7 @@ internal sealed class LanguageServerMethods(JsonRpc rpc, ISchemaCatalog catalog,
         var diagnostics = document.Compilation.Diagnostics
             .Select(diagnostic => ProtocolConversions.ToDiagnostic(text, diagnostic))
             .ToImmutableArray();
-        return rpc.NotifyWithParameterObjectAsync(
-            "textDocument/publishDiagnostics", new PublishDiagnosticsParams(document.Uri, document.Version, diagnostics));
+        var notification = new PublishDiagnosticsParams(document.Uri, document.Version, diagnostics);
+        return rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", notification);
     }
 }

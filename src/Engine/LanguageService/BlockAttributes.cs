@@ -11,7 +11,10 @@ namespace Runbook.Engine.LanguageService;
 /// </summary>
 internal static class BlockAttributes
 {
-    /// <summary>The accepted attributes with, for each, what defines it (for docs), e.g. "salesforce.delete_records".</summary>
+    /// <summary>
+    /// The accepted attributes with, for each, what defines it for the docs, e.g. "step kind manual" or
+    /// "every step".
+    /// </summary>
     public static ImmutableArray<(AttributeSchema Schema, string Source)> For(SyntaxNode owner, ISchemaCatalog catalog)
     {
         switch (owner)
@@ -22,9 +25,8 @@ internal static class BlockAttributes
                 return [.. own, .. BuiltInProperties.Step.Select(schema => (schema, "every step"))];
             case ConnectionDeclarationSyntax connection:
                 var connectionKind = catalog.FindConnectionKind(connection.KindName.Name);
-                return connectionKind is null
-                    ? []
-                    : [.. connectionKind.Attributes.Select(schema => (schema, $"connection kind {connectionKind.Name}"))];
+                var source = $"connection kind {connectionKind?.Name}";
+                return connectionKind is null ? [] : [.. connectionKind.Attributes.Select(schema => (schema, source))];
             case PlanBlockSyntax:
                 return [.. BuiltInProperties.Plan.Select(schema => (schema, "the plan block"))];
             case RunbookDeclarationSyntax:

@@ -20,7 +20,11 @@ namespace Runbook.Engine.LanguageService;
 /// </summary>
 public static class CompletionProvider
 {
-    private static readonly ImmutableArray<string> ParamTypes = ["string", "int", "bool", "duration"];
+    private static readonly ImmutableArray<CompletionSuggestion> ParamTypes =
+    [
+        .. new[] { "string", "int", "bool", "duration" }.Select(type => new CompletionSuggestion(
+            type, CompletionSuggestionKind.Type, "param type", $"A {type}; write `{type}[]` for a list.")),
+    ];
 
     /// <summary>The suggestions at <paramref name="position"/>; none inside comments, strings and numbers.</summary>
     public static CompletionResult GetCompletions(RunbookCompilation compilation, ISchemaCatalog catalog, int position)
@@ -64,71 +68,89 @@ public static class CompletionProvider
     // After `step NAME:`, `connection NAME:` or `param NAME:`, possibly partway through a dotted kind name.
     private static CompletionResult? CompleteKind(CompletionContext context, ISchemaCatalog catalog)
     {
+        // Step back over the `name.` parts of a dotted kind typed so far: the suggestion replaces them too.
         var previous = context.PreviousIndex;
         var start = context.WordSpan.Start;
-        while (context.KindAt(previous) == SyntaxKind.DotToken && context.KindAt(previous - 1) == SyntaxKind.IdentifierToken)
+        while (context.Is(previous, SyntaxKind.DotToken) && context.Is(previous - 1, SyntaxKind.IdentifierToken))
         {
             start = context.Tokens[previous - 1].Span.Start;
             previous -= 2;
         }
 
-        if (context.KindAt(previous) != SyntaxKind.ColonToken || context.KindAt(previous - 1) != SyntaxKind.IdentifierToken)
+        if (!context.Is(previous, SyntaxKind.ColonToken) || !context.Is(previous - 1, SyntaxKind.IdentifierToken))
         {
             return null;
         }
 
-        var span = TextSpan.FromBounds(start, context.WordSpan.End);
         var dotted = previous != context.PreviousIndex;
-        ImmutableArray<CompletionSuggestion> items = context.KindAt(previous - 2) switch
+        ImmutableArray<CompletionSuggestion>? items = context.KindAt(previous - 2) switch
         {
-            SyntaxKind.StepKeyword => [.. catalog.StepKinds.OrderBy(kind => kind.Name, StringComparer.Ordinal)
-                .Select(kind => new CompletionSuggestion(
-                    kind.Name, CompletionSuggestionKind.StepKind, "step kind", SchemaDocs.StepKind(kind)))],
-            SyntaxKind.ConnectionKeyword => [.. catalog.ConnectionKinds.OrderBy(kind => kind.Name, StringComparer.Ordinal)
-                .Select(kind => new CompletionSuggestion(
-                    kind.Name, CompletionSuggestionKind.ConnectionKind, "connection kind", SchemaDocs.ConnectionKind(kind)))],
-            SyntaxKind.ParamKeyword when !dotted => [.. ParamTypes.Select(type => new CompletionSuggestion(
-                type, CompletionSuggestionKind.Type, "param type", $"A {type}; write `{type}[]` for a list."))],
-            _ => [],
+            SyntaxKind.StepKeyword => StepKinds(catalog),
+            SyntaxKind.ConnectionKeyword => ConnectionKinds(catalog),
+            SyntaxKind.ParamKeyword => dotted ? [] : ParamTypes,
+            _ => null,
         };
-        return context.KindAt(previous - 2) is SyntaxKind.StepKeyword or SyntaxKind.ConnectionKeyword or SyntaxKind.ParamKeyword
-            ? new CompletionResult(items, span)
-            : null;
+        var replaced = TextSpan.FromBounds(start, context.WordSpan.End);
+        return items is { } found ? new CompletionResult(found, replaced) : null;
     }
 
     // After a dot: `param.`, `steps.`, `steps.NAME.`; any other member access has nothing to offer.
     private static CompletionResult? CompleteMember(CompletionContext context, ISchemaCatalog catalog)
     {
         var previous = context.PreviousIndex;
-        if (context.KindAt(previous) != SyntaxKind.DotToken)
+        if (!context.Is(previous, SyntaxKind.DotToken))
         {
             return null;
         }
 
         var tree = context.Index.Tree;
-        ImmutableArray<CompletionSuggestion> items = [];
-        if (context.KindAt(previous - 1) == SyntaxKind.ParamKeyword)
+        var items = ImmutableArray<CompletionSuggestion>.Empty;
+        if (context.Is(previous - 1, SyntaxKind.ParamKeyword))
         {
-            items = [.. DeclaredParams(tree).Select(param => new CompletionSuggestion(
-                param.Name.Text, CompletionSuggestionKind.Param, param.Type.ToFullString().Trim(), SchemaDocs.Param(param)))];
+            items = [.. DeclaredParams(tree).Select(Param)];
         }
         else if (context.IsStepsRoot(previous - 1))
         {
-            items = [.. VisibleSteps(context).Select(step => new CompletionSuggestion(
-                step.Name.Text, CompletionSuggestionKind.Step, step.KindName.Name,
-                SchemaDocs.Step(step, catalog.FindStepKind(step.KindName.Name))))];
+            items = [.. VisibleSteps(context).Select(step => Step(step, catalog))];
         }
-        else if (context.KindAt(previous - 1) == SyntaxKind.IdentifierToken
-            && context.KindAt(previous - 2) == SyntaxKind.DotToken && context.IsStepsRoot(previous - 3)
-            && Declarations.Find(tree, LanguageSymbolKind.Step, context.Tokens[previous - 1].Text) is StepDeclarationSyntax step)
+        else if (context.Is(previous - 1, SyntaxKind.IdentifierToken) && context.Is(previous - 2, SyntaxKind.DotToken)
+            && context.IsStepsRoot(previous - 3)
+            && Declarations.Find(tree, LanguageSymbolKind.Step, context.Tokens[previous - 1].Text)
+                is StepDeclarationSyntax step)
         {
             var outputs = catalog.FindStepKind(step.KindName.Name)?.Outputs ?? [];
-            items = [.. outputs.Select(output => new CompletionSuggestion(
-                output.Name, CompletionSuggestionKind.StepOutput, output.Type.Name, SchemaDocs.Output(step.Name.Text, output)))];
+            items = [.. outputs.Select(output => Output(step, output))];
         }
 
         return new CompletionResult(items, context.WordSpan);
     }
+
+    private static ImmutableArray<CompletionSuggestion> StepKinds(ISchemaCatalog catalog) =>
+    [
+        .. catalog.StepKinds.OrderBy(kind => kind.Name, StringComparer.Ordinal)
+            .Select(kind => new CompletionSuggestion(
+                kind.Name, CompletionSuggestionKind.StepKind, "step kind", SchemaDocs.StepKind(kind))),
+    ];
+
+    private static ImmutableArray<CompletionSuggestion> ConnectionKinds(ISchemaCatalog catalog) =>
+    [
+        .. catalog.ConnectionKinds.OrderBy(kind => kind.Name, StringComparer.Ordinal)
+            .Select(kind => new CompletionSuggestion(
+                kind.Name,
+                CompletionSuggestionKind.ConnectionKind,
+                "connection kind",
+                SchemaDocs.ConnectionKind(kind))),
+    ];
+
+    private static CompletionSuggestion Param(ParamDeclarationSyntax param) => new(
+        param.Name.Text, CompletionSuggestionKind.Param, param.Type.ToFullString().Trim(), SchemaDocs.Param(param));
+
+    private static CompletionSuggestion Step(StepDeclarationSyntax step, ISchemaCatalog catalog) => new(
+        step.Name.Text, CompletionSuggestionKind.Step, step.KindName.Name,
+        SchemaDocs.Step(step, catalog.FindStepKind(step.KindName.Name)));
+
+    private static CompletionSuggestion Output(StepDeclarationSyntax step, OutputSchema output) => new(
+        output.Name, CompletionSuggestionKind.StepOutput, output.Type.Name, SchemaDocs.Output(step.Name.Text, output));
 
     // Where a value is needed, or where a new member of a block starts.
     private static CompletionResult? CompleteWhere(CompletionContext context, ISchemaCatalog catalog)
@@ -136,9 +158,9 @@ public static class CompletionProvider
         var previous = context.PreviousIndex;
         if (previous < 0)
         {
-            return new CompletionResult(
-                [new CompletionSuggestion("runbook", CompletionSuggestionKind.Keyword, "runbook \"name\" { ... }", null)],
-                context.WordSpan);
+            var runbook = new CompletionSuggestion(
+                "runbook", CompletionSuggestionKind.Keyword, "runbook \"name\" { ... }", null);
+            return new CompletionResult([runbook], context.WordSpan);
         }
 
         if (ExpectsValue(context.Tokens[previous].Kind))
@@ -162,7 +184,9 @@ public static class CompletionProvider
         or SyntaxKind.TextBlockMiddleToken or SyntaxKind.RequireKeyword or SyntaxKind.ExpectKeyword
         or SyntaxKind.BecauseKeyword or SyntaxKind.NotKeyword or SyntaxKind.AndKeyword or SyntaxKind.OrKeyword;
 
-    private static ImmutableArray<CompletionSuggestion> ValueSuggestions(CompletionContext context, ISchemaCatalog catalog)
+    private static ImmutableArray<CompletionSuggestion> ValueSuggestions(
+        CompletionContext context,
+        ISchemaCatalog catalog)
     {
         var items = ImmutableArray.CreateBuilder<CompletionSuggestion>();
         foreach (var connection in context.Index.Tree.Root.Runbook.Members.OfType<ConnectionDeclarationSyntax>()
@@ -286,10 +310,13 @@ public static class CompletionProvider
         /// <summary>The word being typed, or an empty span at the position.</summary>
         public TextSpan WordSpan => Word?.Span ?? new TextSpan(Position, 0);
 
-        public SyntaxKind KindAt(int index) => index >= 0 && index < Tokens.Length ? Tokens[index].Kind : SyntaxKind.None;
+        public SyntaxKind KindAt(int index)
+            => index >= 0 && index < Tokens.Length ? Tokens[index].Kind : SyntaxKind.None;
+
+        public bool Is(int index, SyntaxKind kind) => KindAt(index) == kind;
 
         // `steps` at the root of an access, not itself after a dot.
         public bool IsStepsRoot(int index) => KindAt(index) == SyntaxKind.IdentifierToken
-            && Tokens[index].Text == SymbolResolver.StepsRoot && KindAt(index - 1) != SyntaxKind.DotToken;
+            && Tokens[index].Text == SymbolResolver.StepsRoot && !Is(index - 1, SyntaxKind.DotToken);
     }
 }

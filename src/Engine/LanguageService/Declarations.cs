@@ -22,7 +22,7 @@ internal static class Declarations
         _ => null,
     };
 
-    /// <summary>The declaration that a symbol of <paramref name="kind"/> named <paramref name="name"/> refers to.</summary>
+    /// <summary>The declaration a symbol of <paramref name="kind"/> named <paramref name="name"/> refers to.</summary>
     public static MemberSyntax? Find(SyntaxTree tree, LanguageSymbolKind kind, string name)
     {
         var declaration = Find(tree, name);

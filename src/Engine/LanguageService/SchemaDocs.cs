@@ -27,8 +27,8 @@ internal static class SchemaDocs
             }
         }
 
-        builder.AppendLine().AppendLine(
-            $"Every step also accepts {string.Join(", ", BuiltInProperties.Step.Select(attribute => $"`{attribute.Name}`"))}.");
+        var common = string.Join(", ", BuiltInProperties.Step.Select(attribute => $"`{attribute.Name}`"));
+        builder.AppendLine().AppendLine($"Every step also accepts {common}.");
         AppendOutputs(builder, kind);
         return Finish(builder);
     }

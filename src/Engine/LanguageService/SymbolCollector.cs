@@ -15,7 +15,7 @@ public static partial class SymbolCollector
     // Conditions are shown on one line and cut at this many characters.
     private const int MaxConditionLength = 60;
 
-    /// <summary>The outline of the compilation's file, from its syntax: it works while the file does not bind.</summary>
+    /// <summary>The outline, from the syntax alone, so that it works while the file does not bind.</summary>
     public static ImmutableArray<OutlineSymbol> Collect(RunbookCompilation compilation)
     {
         ArgumentNullException.ThrowIfNull(compilation);
@@ -70,7 +70,8 @@ public static partial class SymbolCollector
         return children.ToImmutable();
     }
 
-    private static string Because(BecauseClauseSyntax? because) => because is null ? string.Empty : OneLine(because.Reason);
+    private static string Because(BecauseClauseSyntax? because)
+        => because is null ? string.Empty : OneLine(because.Reason);
 
     // The node's text without the trivia around it, on one line and cut to a readable length.
     private static string OneLine(SyntaxNode node)

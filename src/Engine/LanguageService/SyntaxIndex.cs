@@ -82,7 +82,7 @@ internal sealed class SyntaxIndex
     /// <summary>The index of the last token that ends at or before <paramref name="position"/>, or -1.</summary>
     public int IndexOfLastEndingAtOrBefore(int position) => IndexOfFirstEndingAfter(position) - 1;
 
-    /// <summary>True when <paramref name="position"/> is inside a comment (at its end counts: the line goes on).</summary>
+    /// <summary>True when <paramref name="position"/> is inside a comment, its end included.</summary>
     public bool IsInComment(int position)
     {
         var index = IndexOfFirstEndingAfter(position);
@@ -105,7 +105,7 @@ internal sealed class SyntaxIndex
             && item.Span.Start < position && position <= item.Span.End);
     }
 
-    /// <summary>True when only spaces and tabs stand between the start of the line and <paramref name="position"/>.</summary>
+    /// <summary>True when only blanks stand between the line's start and <paramref name="position"/>.</summary>
     public bool StartsLine(int position)
     {
         var text = Tree.Text;

@@ -142,8 +142,9 @@ public sealed class LanguageServerTests
         Assert.Equal("markdown", contents.GetProperty("kind").GetString());
         Assert.StartsWith("```runbook\nstep kind salesforce.delete_records\n```\nDeletes the records",
             contents.GetProperty("value").GetString());
-        Assert.Equal(Range(line, character + "salesforce.".Length, line, character + "salesforce.delete_records".Length),
-            Describe(hover.GetProperty("range")));
+        var kindEnd = character + "salesforce.delete_records".Length;
+        var expected = Range(line, character + "salesforce.".Length, line, kindEnd);
+        Assert.Equal(expected, Describe(hover.GetProperty("range")));
     }
 
     [Fact]
@@ -189,8 +190,8 @@ public sealed class LanguageServerTests
 
         var completion = await client.AtAsync("textDocument/completion", RefreshUri, line, character);
 
-        var labels = completion.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("label").GetString());
-        Assert.Contains("deleted_records", labels);
+        var labels = completion.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("label"));
+        Assert.Contains("deleted_records", labels.Select(label => label.GetString()));
     }
 
     [Fact]
@@ -227,11 +228,12 @@ public sealed class LanguageServerTests
         });
 
         // Declared once, named by two requires and by the system of three manual steps.
-        var ranges = withDeclaration.EnumerateArray().Select(location => Describe(location.GetProperty("range"))).ToList();
+        var ranges = Ranges(withDeclaration);
         Assert.Equal(6, ranges.Count);
         Assert.Equal(Range(line, character, line, character + "books".Length), ranges[0]);
-        Assert.Equal(ranges.Skip(1), withoutDeclaration.EnumerateArray().Select(location => Describe(location.GetProperty("range"))));
-        Assert.All(withDeclaration.EnumerateArray(), location => Assert.Equal(RefreshUri, location.GetProperty("uri").GetString()));
+        Assert.Equal(ranges.Skip(1), Ranges(withoutDeclaration));
+        Assert.All(withDeclaration.EnumerateArray(),
+            location => Assert.Equal(RefreshUri, location.GetProperty("uri").GetString()));
     }
 
     [Fact]
@@ -239,7 +241,8 @@ public sealed class LanguageServerTests
     {
         await using var client = await OpenRefreshAsync();
 
-        var symbols = await client.RequestAsync("textDocument/documentSymbol", new { textDocument = LspClient.TextDocument(RefreshUri) });
+        var symbols = await client.RequestAsync(
+            "textDocument/documentSymbol", new { textDocument = LspClient.TextDocument(RefreshUri) });
 
         var top = symbols.EnumerateArray().ToList();
         Assert.Equal(
@@ -268,7 +271,11 @@ public sealed class LanguageServerTests
         await client.InitializeAsync();
         var uri = LspClient.Uri("messy.runbook");
         await client.OpenAsync(uri, "runbook \"r\"{\ntitle=\"T\"\n}");
-        var formatting = new { textDocument = LspClient.TextDocument(uri), options = new { tabSize = 2, insertSpaces = true } };
+        var formatting = new
+        {
+            textDocument = LspClient.TextDocument(uri),
+            options = new { tabSize = 2, insertSpaces = true },
+        };
 
         var edits = await client.RequestAsync("textDocument/formatting", formatting);
         await client.ChangeAsync(uri, 2, "runbook \"r\" {\ntitle=\n");
@@ -324,6 +331,9 @@ public sealed class LanguageServerTests
         return (line, offset - (before.LastIndexOf('\n') + 1));
     }
 
+    private static List<string> Ranges(JsonElement locations)
+        => [.. locations.EnumerateArray().Select(location => Describe(location.GetProperty("range")))];
+
     private static string Range(int startLine, int startCharacter, int endLine, int endCharacter)
         => $"({startLine},{startCharacter})-({endLine},{endCharacter})";
 
@@ -331,7 +341,12 @@ public sealed class LanguageServerTests
     {
         if (element.TryGetProperty("code", out var code))
         {
-            var severity = element.GetProperty("severity").GetInt32() switch { 1 => "error", 2 => "warning", _ => "info" };
+            var severity = element.GetProperty("severity").GetInt32() switch
+            {
+                1 => "error",
+                2 => "warning",
+                _ => "info",
+            };
             var range = element.GetProperty("range");
             var start = range.GetProperty("start");
             var end = range.GetProperty("end");

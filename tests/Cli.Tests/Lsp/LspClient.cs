@@ -32,19 +32,17 @@ internal sealed class LspClient : IAsyncDisposable
         _rpc.StartListening();
     }
 
-    public static LspClient Start(ISchemaCatalog? catalog = null) => Connect(
-        catalog ?? PluginSetup.Create(null),
-        (input, output, plugins) => LanguageServer.RunAsync(input, output, plugins, NullLoggerFactory.Instance, CancellationToken.None));
-
-    /// <summary>Connects to a server given the two ends of a pipe; for a real process, see <see cref="ForStreams"/>.</summary>
-    private static LspClient Connect(ISchemaCatalog catalog, Func<Stream, Stream, ISchemaCatalog, Task<int>> serve)
+    /// <summary>Runs the server in process on one end of a pipe, with the built-in plugins by default.</summary>
+    public static LspClient Start(ISchemaCatalog? catalog = null)
     {
+        var plugins = catalog ?? PluginSetup.Create(null);
         var (clientEnd, serverEnd) = FullDuplexStream.CreatePair();
-        var server = Task.Run(() => serve(serverEnd, serverEnd, catalog));
+        var server = Task.Run(() => LanguageServer.RunAsync(
+            serverEnd, serverEnd, plugins, NullLoggerFactory.Instance, CancellationToken.None));
         return new LspClient(clientEnd, clientEnd, server);
     }
 
-    /// <summary>A client of a server that runs elsewhere, such as a child process, with its exit as the server task.</summary>
+    /// <summary>A client of a server that runs elsewhere, such as a child process, whose end is the task.</summary>
     public static LspClient ForStreams(Stream toServer, Stream fromServer, Task<int> server)
         => new(toServer, fromServer, server);
 
@@ -124,7 +122,8 @@ internal sealed class LspClient : IAsyncDisposable
         {
             await _server.WaitAsync(Patience);
         }
-        catch (Exception exception) when (exception is ObjectDisposedException or IOException or OperationCanceledException)
+        catch (Exception exception)
+            when (exception is ObjectDisposedException or IOException or OperationCanceledException)
         {
             // The server stops when its pipe closes; how it noticed does not matter to the test.
         }

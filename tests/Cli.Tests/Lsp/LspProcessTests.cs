@@ -19,7 +19,8 @@ public sealed class LspProcessTests
         await client.InitializeAsync();
         var uri = LspClient.Uri("plugin.runbook");
 
-        var published = await client.OpenAsync(uri, "runbook \"r\" {\n    step s: test.echo {\n        message = \"\"\n    }\n}\n");
+        const string Text = "runbook \"r\" {\n    step s: test.echo {\n        message = \"\"\n    }\n}\n";
+        var published = await client.OpenAsync(uri, Text);
         var completion = await client.AtAsync("textDocument/completion", uri, 1, 12);
         var exitCode = await client.ShutdownAsync();
 

@@ -35,7 +35,8 @@ internal static class NodeTools
             File.Copy(lockFile, Path.Combine(staging, "package-lock.json"));
             try
             {
-                Run(staging, "npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--cache", Path.Combine(Cache, "npm"));
+                var npmCache = Path.Combine(Cache, "npm");
+                Run(staging, "npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--cache", npmCache);
                 Directory.Move(staging, installed);
             }
             catch (IOException) when (Directory.Exists(Path.Combine(installed, "node_modules")))
@@ -59,7 +60,7 @@ internal static class NodeTools
         return installed;
     }
 
-    /// <summary>Runs a program and returns its standard output; fails the test, saying why, if it cannot run or fails.</summary>
+    /// <summary>Runs a program and returns its standard output; fails the test, saying why, if it cannot.</summary>
     public static string Run(string workingDirectory, string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program)

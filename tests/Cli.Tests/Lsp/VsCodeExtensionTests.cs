@@ -19,7 +19,8 @@ public sealed class VsCodeExtensionTests
         var language = Assert.Single(Manifest().GetProperty("contributes").GetProperty("languages").EnumerateArray());
 
         Assert.Equal("runbook", language.GetProperty("id").GetString());
-        Assert.Equal([".runbook"], language.GetProperty("extensions").EnumerateArray().Select(item => item.GetString()));
+        var extensions = language.GetProperty("extensions").EnumerateArray().Select(item => item.GetString());
+        Assert.Equal([".runbook"], extensions);
         var configuration = ReadJson(Path.Combine(Extension, language.GetProperty("configuration").GetString()!));
         Assert.Equal("#", configuration.GetProperty("comments").GetProperty("lineComment").GetString());
     }

@@ -23,7 +23,7 @@ internal sealed record Cursor(RunbookCompilation Compilation, int Position)
     /// <summary>The text a span covers, so a test can say which characters it expects.</summary>
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 
-    /// <summary>The span of the <paramref name="occurrence"/>-th (from 0) appearance of <paramref name="word"/>.</summary>
+    /// <summary>Where <paramref name="word"/> appears for the <paramref name="occurrence"/>-th time, from 0.</summary>
     public TextSpan Find(string word, int occurrence = 0)
     {
         var start = -1;

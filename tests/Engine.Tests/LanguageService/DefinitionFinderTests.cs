@@ -12,7 +12,11 @@ public sealed class DefinitionFinderTests
     [InlineData("crm\n", 0, "crm:", 0)]
     [InlineData("clear.deleted}", 0, "clear:", 0)]
     [InlineData("clear.deleted <=", 0, "clear:", 0)]
-    public void A_reference_leads_to_the_declared_name(string reference, int occurrence, string declaration, int declared)
+    public void A_reference_leads_to_the_declared_name(
+        string reference,
+        int occurrence,
+        string declaration,
+        int declared)
     {
         var cursor = SampleRunbook.At(reference, occurrence);
 
@@ -58,8 +62,8 @@ public sealed class DefinitionFinderTests
     {
         var cursor = SampleRunbook.At("crm:");
 
-        var withDeclaration = DefinitionFinder.FindReferences(cursor.Compilation, cursor.Position, includeDeclaration: true).ToArray();
-        var withoutDeclaration = DefinitionFinder.FindReferences(cursor.Compilation, cursor.Position, includeDeclaration: false).ToArray();
+        var withDeclaration = References(cursor, includeDeclaration: true);
+        var withoutDeclaration = References(cursor, includeDeclaration: false);
 
         TextSpan[] uses = [cursor.Find("crm:"), cursor.Find("crm)"), cursor.Find("crm\n")];
         Assert.Equal(uses.Select(span => span with { Length = 3 }), withDeclaration);
@@ -71,7 +75,7 @@ public sealed class DefinitionFinderTests
     {
         var cursor = SampleRunbook.At("max_deleted");
 
-        var references = DefinitionFinder.FindReferences(cursor.Compilation, cursor.Position, includeDeclaration: true).ToArray();
+        var references = References(cursor, includeDeclaration: true);
 
         Assert.Equal([cursor.Find("max_deleted"), cursor.Find("max_deleted", 1)], references);
     }
@@ -81,7 +85,7 @@ public sealed class DefinitionFinderTests
     {
         var cursor = SampleRunbook.At("clear.deleted <=");
 
-        var references = DefinitionFinder.FindReferences(cursor.Compilation, cursor.Position, includeDeclaration: true).ToArray();
+        var references = References(cursor, includeDeclaration: true);
 
         Assert.Equal([cursor.Find("clear"), cursor.Find("clear", 1), cursor.Find("clear", 2)], references);
     }
@@ -91,7 +95,7 @@ public sealed class DefinitionFinderTests
     {
         var cursor = SampleRunbook.At("deleted}");
 
-        var references = DefinitionFinder.FindReferences(cursor.Compilation, cursor.Position, includeDeclaration: true).ToArray();
+        var references = References(cursor, includeDeclaration: true);
 
         Assert.Equal([cursor.Find("deleted}") with { Length = 7 }, cursor.Find("deleted <=") with { Length = 7 }],
             references);
@@ -110,9 +114,12 @@ public sealed class DefinitionFinderTests
             }
             """);
 
-        var references = DefinitionFinder.FindReferences(cursor.Compilation, cursor.Position, includeDeclaration: false).ToArray();
+        var references = References(cursor, includeDeclaration: false);
 
         Assert.NotEmpty(cursor.Compilation.Diagnostics);
         Assert.Equal([cursor.Find("count", 1), cursor.Find("count", 2)], references);
     }
+
+    private static TextSpan[] References(Cursor cursor, bool includeDeclaration)
+        => [.. DefinitionFinder.FindReferences(cursor.Compilation, cursor.Position, includeDeclaration)];
 }

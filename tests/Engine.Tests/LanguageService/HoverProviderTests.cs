@@ -24,7 +24,8 @@ public sealed class HoverProviderTests
         var hover = Hover(cursor);
 
         Assert.Equal("delete", cursor.Slice(hover.Span));
-        Assert.StartsWith("```runbook\nstep kind crm.delete\n```\nDeletes every record of some objects.", hover.Markdown);
+        Assert.StartsWith(
+            "```runbook\nstep kind crm.delete\n```\nDeletes every record of some objects.", hover.Markdown);
         Assert.Contains("- `org`: crm connection (required) — The org to delete from.", hover.Markdown);
         Assert.Contains("- `hard`: bool (default false) — Skip the recycle bin.", hover.Markdown);
         Assert.Contains("Every step also accepts `when`, `timeout`, `retries`, `on_failure`.", hover.Markdown);
@@ -39,7 +40,8 @@ public sealed class HoverProviderTests
         var hover = Hover(cursor);
 
         Assert.StartsWith("```runbook\nconnection kind crm\n```\nA CRM org, reached over HTTPS.", hover.Markdown);
-        Assert.Contains("- `password`: string (required, accepts secret(...)) — The API user's password.", hover.Markdown);
+        Assert.Contains(
+            "- `password`: string (required, accepts secret(...)) — The API user's password.", hover.Markdown);
         Assert.Contains("- `page_size`: int (default 200) — Records per page.", hover.Markdown);
     }
 
@@ -49,7 +51,8 @@ public sealed class HoverProviderTests
         var hover = Hover(SampleRunbook.At("objects ="));
 
         Assert.Equal(
-            "```runbook\nobjects: string[]\n```\nAttribute of step kind crm.delete · required\n\nThe objects to empty.",
+            "```runbook\nobjects: string[]\n```\n"
+            + "Attribute of step kind crm.delete · required\n\nThe objects to empty.",
             hover.Markdown);
     }
 
@@ -113,7 +116,8 @@ public sealed class HoverProviderTests
     {
         var hover = Hover(SampleRunbook.At("clear", occurrence: 1));
 
-        Assert.StartsWith("```runbook\nstep clear: crm.delete\n```\n**Delete records**\n\nDeletes every record", hover.Markdown);
+        Assert.StartsWith(
+            "```runbook\nstep clear: crm.delete\n```\n**Delete records**\n\nDeletes every record", hover.Markdown);
         Assert.Contains("- `batches`: int — How many batches it took.", hover.Markdown);
     }
 

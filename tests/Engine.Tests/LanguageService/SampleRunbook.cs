@@ -35,7 +35,10 @@ internal static class SampleRunbook
         }
         """;
 
-    /// <summary>The sample with '|' inserted before the <paramref name="occurrence"/>-th <paramref name="word"/>, plus <paramref name="offset"/>.</summary>
+    /// <summary>
+    /// The sample with '|' inserted <paramref name="offset"/> characters into appearance number
+    /// <paramref name="occurrence"/> (from 0) of <paramref name="word"/>.
+    /// </summary>
     public static Cursor At(string word, int occurrence = 0, int offset = 0)
     {
         var start = -1;

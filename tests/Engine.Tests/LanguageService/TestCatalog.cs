@@ -3,7 +3,9 @@ using Runbook.Engine.Plugins;
 
 namespace Runbook.Engine.Tests.LanguageService;
 
-/// <summary>A small complete catalogue standing in for the plugins: one connection kind, three step kinds, three functions.</summary>
+/// <summary>
+/// A small complete catalogue standing in for the plugins: one connection kind, three step kinds, three functions.
+/// </summary>
 internal static class TestCatalog
 {
     public static SchemaCatalog Instance { get; } = new(
@@ -22,7 +24,10 @@ internal static class TestCatalog
         [
             new StepKindSchema("crm.delete", "Deletes every record of some objects.",
             [
-                new AttributeSchema("org", RunbookType.Connection("crm"), "The org to delete from.") { Required = true },
+                new AttributeSchema("org", RunbookType.Connection("crm"), "The org to delete from.")
+                {
+                    Required = true,
+                },
                 new AttributeSchema("objects", RunbookType.ListOf(RunbookType.String), "The objects to empty.")
                 {
                     Required = true,
