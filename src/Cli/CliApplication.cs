@@ -25,6 +25,7 @@ internal static class CliApplication
             ReportCommand.Create(context),
             UnlockCommand.Create(context),
             EmulatorCommand.Create(context),
+            Lsp.LspCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,4 @@
+namespace Runbook.Cli.Lsp.Protocol;
+
+/// <summary><c>textDocument/didOpen</c></summary>
+internal sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);

@@ -1,0 +1,4 @@
+namespace Runbook.Cli.Lsp.Protocol;
+
+/// <summary>What the server can do, and who it is.</summary>
+internal sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
