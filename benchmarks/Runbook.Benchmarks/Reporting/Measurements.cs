@@ -17,7 +17,7 @@ internal static class Measurements
 
         var steps = (int)benchmarkCase.Parameters[nameof(FrontEndBenchmarks.Steps)]!;
         return new StageMeasurement(
-            benchmarkCase.Descriptor.WorkloadMethodDisplayInfo,
+            benchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Trim('\''),
             steps,
             InputCorpus.For(steps).Bytes,
             statistics.Mean,

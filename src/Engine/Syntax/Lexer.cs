@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Runbook.Engine.Diagnostics;
 using Runbook.Engine.Text;
 
@@ -11,54 +12,77 @@ namespace Runbook.Engine.Syntax;
 /// </summary>
 public static class Lexer
 {
+    // Files of the usual layout hold about one token per seven characters; a close first guess spares the
+    // token list most of its regrowth.
+    private const int CharactersPerToken = 7;
+
     /// <summary>Lexes <paramref name="source"/>; lexical problems are added to <paramref name="diagnostics"/>.</summary>
     public static ImmutableArray<SyntaxToken> Lex(SourceText source, DiagnosticBag diagnostics)
     {
-        var raw = new RunbookTokenizer(diagnostics).Tokenize(source.Text).ToArray();
-        var tokens = ImmutableArray.CreateBuilder<SyntaxToken>(raw.Length / 2 + 1);
-        var leading = ImmutableArray.CreateBuilder<SyntaxTrivia>();
-        var index = 0;
+        var text = source.Text;
+        var scanner = new RunbookTokenizer(diagnostics);
+        var texts = TextTable.Current;
+        var tokens = ImmutableArray.CreateBuilder<SyntaxToken>(text.Length / CharactersPerToken + 1);
+        var trivia = new List<SyntaxTrivia>();
+        var position = 0;
 
-        while (index < raw.Length)
+        while (true)
         {
-            var kind = raw[index].Kind;
-            if (IsTrivia(kind))
+            // Trivia characters start nothing else, so one look at the next character says whether the
+            // scanner will return trivia; each token is still scanned exactly once and in order.
+            while (position < text.Length && IsTriviaStart(text[position]))
             {
-                leading.Add(MakeTrivia(raw[index]));
-                index++;
-                continue;
+                trivia.Add(ScanTrivia(scanner, texts, text, ref position));
             }
 
-            var token = raw[index];
-            index++;
-
-            var trailing = ImmutableArray.CreateBuilder<SyntaxTrivia>();
-            while (index < raw.Length && IsTrivia(raw[index].Kind))
+            var leading = Drain(trivia);
+            if (position >= text.Length)
             {
-                trailing.Add(MakeTrivia(raw[index]));
-                index++;
-                if (trailing[^1].Kind == SyntaxKind.EndOfLineTrivia)
+                tokens.Add(new SyntaxToken(SyntaxKind.EndOfFileToken, string.Empty, text.Length, leading, []));
+                break;
+            }
+
+            var start = position;
+            var (kind, length) = scanner.ScanToken(text, start);
+            position += length;
+
+            while (position < text.Length && IsTriviaStart(text[position]))
+            {
+                var trailing = ScanTrivia(scanner, texts, text, ref position);
+                trivia.Add(trailing);
+                if (trailing.Kind == SyntaxKind.EndOfLineTrivia)
                 {
                     break;
                 }
             }
 
-            tokens.Add(new SyntaxToken(
-                kind,
-                SyntaxFacts.GetText(kind) ?? token.ToStringValue(),
-                token.Position.Absolute,
-                leading.DrainToImmutable(),
-                trailing.DrainToImmutable()));
+            var tokenText = SyntaxFacts.GetText(kind) ?? texts.Get(text, start, length);
+            tokens.Add(new SyntaxToken(kind, tokenText, start, leading, Drain(trivia)));
         }
 
-        tokens.Add(new SyntaxToken(
-            SyntaxKind.EndOfFileToken, string.Empty, source.Text.Length, leading.DrainToImmutable(), []));
+        scanner.EndOfInput();
         return tokens.DrainToImmutable();
     }
 
-    private static bool IsTrivia(SyntaxKind kind)
-        => kind is SyntaxKind.WhitespaceTrivia or SyntaxKind.EndOfLineTrivia or SyntaxKind.CommentTrivia;
+    private static bool IsTriviaStart(char c) => c is ' ' or '\t' or '\r' or '\n' or '#';
 
-    private static SyntaxTrivia MakeTrivia(Superpower.Model.Token<SyntaxKind> token)
-        => new(token.Kind, token.ToStringValue(), token.Position.Absolute);
+    private static SyntaxTrivia ScanTrivia(RunbookTokenizer scanner, TextTable texts, string text, ref int position)
+    {
+        var start = position;
+        var (kind, length) = scanner.ScanToken(text, start);
+        position += length;
+        return new SyntaxTrivia(kind, texts.Get(text, start, length), start);
+    }
+
+    private static ImmutableArray<SyntaxTrivia> Drain(List<SyntaxTrivia> trivia)
+    {
+        if (trivia.Count == 0)
+        {
+            return [];
+        }
+
+        var array = ImmutableArray.Create<SyntaxTrivia>(CollectionsMarshal.AsSpan(trivia));
+        trivia.Clear();
+        return array;
+    }
 }

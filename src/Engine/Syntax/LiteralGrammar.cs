@@ -6,8 +6,10 @@ using SuperTextSpan = Superpower.Model.TextSpan;
 namespace Runbook.Engine.Syntax;
 
 /// <summary>
-/// The small grammars of names, integers and durations. The lexer uses them to recognise tokens, the binder
-/// to compute literal values, and the command line to read <c>--param</c> values, so all three agree.
+/// The small grammars of names, integers and durations. The lexer uses them to validate numbers, the binder
+/// to compute literal values, and the command line to read <c>--param</c> values, so all three agree. (The
+/// lexer finds the extent of a name or number with a loop over the same character predicates, and skips the
+/// grammar for plain numbers that <see cref="IsCertainlyValid"/> vouches for; tests hold both to the grammar.)
 /// </summary>
 public static class LiteralGrammar
 {
@@ -81,7 +83,38 @@ public static class LiteralGrammar
     }
 
     /// <summary>True when a number-like token is a duration (it ends in letters) rather than an integer.</summary>
-    public static bool LooksLikeDuration(string text) => text.Length > 0 && char.IsAsciiLetter(text[^1]);
+    public static bool LooksLikeDuration(string text) => LooksLikeDuration(text.AsSpan());
+
+    /// <summary>True when a number-like token is a duration (it ends in letters) rather than an integer.</summary>
+    public static bool LooksLikeDuration(ReadOnlySpan<char> text) => text.Length > 0 && char.IsAsciiLetter(text[^1]);
+
+    // The longest runs of plain digits that can never be too large: long.MaxValue has 19 digits, and the
+    // largest duration, about 10.6 million days, has 8 digits in its largest unit.
+    private const int SafeIntegerDigits = 18;
+    private const int SafeDurationDigits = 7;
+
+    /// <summary>
+    /// A quick check for the numbers that files are full of: plain digits, optionally followed by one unit,
+    /// short enough that they cannot overflow. True means <see cref="ParseInteger"/> or
+    /// <see cref="ParseDuration"/> would succeed; false means only that the full grammar must decide.
+    /// </summary>
+    internal static bool IsCertainlyValid(ReadOnlySpan<char> numberLike)
+    {
+        var digits = numberLike;
+        var maxDigits = SafeIntegerDigits;
+        if (LooksLikeDuration(numberLike))
+        {
+            if (numberLike[^1] is not ('s' or 'm' or 'h' or 'd'))
+            {
+                return false;
+            }
+
+            digits = numberLike[..^1];
+            maxDigits = SafeDurationDigits;
+        }
+
+        return digits.Length is > 0 && digits.Length <= maxDigits && !digits.ContainsAnyExceptInRange('0', '9');
+    }
 
     /// <summary>Writes a duration the way the language would, in its largest whole unit: <c>2h</c>, <c>90s</c>.</summary>
     public static string FormatDuration(TimeSpan duration)
