@@ -32,6 +32,12 @@ internal static class ProfilingLoop
             _ => throw new ArgumentException($"unknown stage '{args[0]}'"),
         };
 
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        GC.KeepAlive(stage());
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+
+        var gen0 = GC.CollectionCount(0);
+        var gen2 = GC.CollectionCount(2);
         var clock = Stopwatch.StartNew();
         var runs = 0;
         while (clock.Elapsed.TotalSeconds < seconds)
@@ -41,7 +47,10 @@ internal static class ProfilingLoop
         }
 
         var megabytesPerSecond = (double)corpus.Bytes * runs / clock.Elapsed.TotalSeconds / 1e6;
-        Console.WriteLine($"{args[0]}: {runs} runs of {corpus.Bytes} bytes, {megabytesPerSecond:N1} MB/s");
+        Console.WriteLine(
+            $"{args[0]}: {runs} runs of {corpus.Bytes} bytes, {megabytesPerSecond:N1} MB/s, " +
+            $"{(double)allocated / corpus.Bytes:N1} B allocated per byte, " +
+            $"{GC.CollectionCount(0) - gen0} gen0 and {GC.CollectionCount(2) - gen2} gen2 collections");
         return 0;
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Runbook.Engine.Diagnostics;
 using Runbook.Engine.Text;
 
@@ -23,22 +22,25 @@ public static class Lexer
         var scanner = new RunbookTokenizer(diagnostics);
         var texts = TextTable.Current;
         var tokens = ImmutableArray.CreateBuilder<SyntaxToken>(text.Length / CharactersPerToken + 1);
-        var trivia = new List<SyntaxTrivia>();
         var position = 0;
 
         while (true)
         {
             // Trivia characters start nothing else, so one look at the next character says whether the
-            // scanner will return trivia; each token is still scanned exactly once and in order.
+            // scanner will return trivia. Every piece is still scanned, once and in order, because a line
+            // break ends the one-line interpolations still open; the token keeps only the trivia's extent.
+            var leadingStart = position;
+            var leadingLineBreak = false;
             while (position < text.Length && IsTriviaStart(text[position]))
             {
-                trivia.Add(ScanTrivia(scanner, texts, text, ref position));
+                leadingLineBreak |= ScanTrivia(scanner, text, ref position) == SyntaxKind.EndOfLineTrivia;
             }
 
-            var leading = Drain(trivia);
             if (position >= text.Length)
             {
-                tokens.Add(new SyntaxToken(SyntaxKind.EndOfFileToken, string.Empty, text.Length, leading, []));
+                tokens.Add(new SyntaxToken(
+                    SyntaxKind.EndOfFileToken, string.Empty, text.Length, text, text.Length - leadingStart, 0,
+                    leadingLineBreak, hasTrailingLineBreak: false));
                 break;
             }
 
@@ -46,18 +48,16 @@ public static class Lexer
             var (kind, length) = scanner.ScanToken(text, start);
             position += length;
 
-            while (position < text.Length && IsTriviaStart(text[position]))
+            var trailingLineBreak = false;
+            while (!trailingLineBreak && position < text.Length && IsTriviaStart(text[position]))
             {
-                var trailing = ScanTrivia(scanner, texts, text, ref position);
-                trivia.Add(trailing);
-                if (trailing.Kind == SyntaxKind.EndOfLineTrivia)
-                {
-                    break;
-                }
+                trailingLineBreak = ScanTrivia(scanner, text, ref position) == SyntaxKind.EndOfLineTrivia;
             }
 
             var tokenText = SyntaxFacts.GetText(kind) ?? texts.Get(text, start, length);
-            tokens.Add(new SyntaxToken(kind, tokenText, start, leading, Drain(trivia)));
+            tokens.Add(new SyntaxToken(
+                kind, tokenText, start, text, start - leadingStart, position - start - length,
+                leadingLineBreak, trailingLineBreak));
         }
 
         scanner.EndOfInput();
@@ -66,23 +66,10 @@ public static class Lexer
 
     private static bool IsTriviaStart(char c) => c is ' ' or '\t' or '\r' or '\n' or '#';
 
-    private static SyntaxTrivia ScanTrivia(RunbookTokenizer scanner, TextTable texts, string text, ref int position)
+    private static SyntaxKind ScanTrivia(RunbookTokenizer scanner, string text, ref int position)
     {
-        var start = position;
-        var (kind, length) = scanner.ScanToken(text, start);
+        var (kind, length) = scanner.ScanToken(text, position);
         position += length;
-        return new SyntaxTrivia(kind, texts.Get(text, start, length), start);
-    }
-
-    private static ImmutableArray<SyntaxTrivia> Drain(List<SyntaxTrivia> trivia)
-    {
-        if (trivia.Count == 0)
-        {
-            return [];
-        }
-
-        var array = ImmutableArray.Create<SyntaxTrivia>(CollectionsMarshal.AsSpan(trivia));
-        trivia.Clear();
-        return array;
+        return kind;
     }
 }

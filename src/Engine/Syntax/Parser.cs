@@ -158,8 +158,7 @@ internal sealed partial class Parser
             return true;
         }
 
-        return _tokens[index - 1].TrailingTrivia.Any(trivia => trivia.Kind == SyntaxKind.EndOfLineTrivia)
-            || _tokens[index].LeadingTrivia.Any(trivia => trivia.Kind == SyntaxKind.EndOfLineTrivia);
+        return _tokens[index - 1].HasTrailingLineBreak || _tokens[index].HasLeadingLineBreak;
     }
 
     private int ColumnOf(SyntaxToken token) => _source.GetLinePosition(token.Position).Character;
