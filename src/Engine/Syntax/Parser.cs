@@ -21,6 +21,12 @@ internal sealed partial class Parser
     private int _lastErrorTokenIndex = -1;
     private int _depth;
 
+    private readonly BuilderPool<MemberSyntax> _memberBuilders = new();
+    private readonly BuilderPool<SyntaxToken> _tokenBuilders = new();
+    private readonly BuilderPool<ListItemSyntax> _itemBuilders = new();
+    private readonly BuilderPool<ArgumentSyntax> _argumentBuilders = new();
+    private readonly BuilderPool<ExpressionSyntax> _expressionBuilders = new();
+
     public Parser(SourceText source, ImmutableArray<SyntaxToken> tokens, DiagnosticBag diagnostics)
     {
         _source = source;
@@ -114,10 +120,13 @@ internal sealed partial class Parser
             return NextToken();
         }
 
-        ReportAt(_position, () => _diagnostics.ExpectedToken(
-            ErrorSpan(Current), SyntaxFacts.DescribeKind(kind), SyntaxFacts.DescribeToken(Current)));
+        ReportExpected(kind);
         return SyntaxToken.Missing(kind, Current.FullSpan.Start);
     }
+
+    // Apart from Expect so that the closure, which captures the kind, is only made when there is an error.
+    private void ReportExpected(SyntaxKind kind) => ReportAt(_position, () => _diagnostics.ExpectedToken(
+        ErrorSpan(Current), SyntaxFacts.DescribeKind(kind), SyntaxFacts.DescribeToken(Current)));
 
     /// <summary>
     /// Reports through <paramref name="report"/> unless an error was already reported at the token with index

@@ -100,7 +100,35 @@ public abstract class SyntaxNode : SyntaxElement
 
     /// <summary>The last token under this node, optionally skipping zero-width missing ones.</summary>
     public SyntaxToken? LastToken(bool includeMissing = true)
-        => DescendantTokens().LastOrDefault(token => includeMissing || !token.IsMissing);
+    {
+        // From the end backwards, so that only the nodes on the way to the last token are visited (spans ask
+        // for it on every node); an explicit stack, like DescendantTokens, for deeply nested trees.
+        var stack = new Stack<(SyntaxElement[] Children, int Index)>();
+        var children = Children.ToArray();
+        stack.Push((children, children.Length - 1));
+
+        while (stack.Count > 0)
+        {
+            var (siblings, index) = stack.Pop();
+            if (index < 0)
+            {
+                continue;
+            }
+
+            stack.Push((siblings, index - 1));
+            switch (siblings[index])
+            {
+                case SyntaxToken token when includeMissing || !token.IsMissing:
+                    return token;
+                case SyntaxNode node:
+                    var nodeChildren = node.Children.ToArray();
+                    stack.Push((nodeChildren, nodeChildren.Length - 1));
+                    break;
+            }
+        }
+
+        return null;
+    }
 
     /// <inheritdoc />
     public override void WriteTo(TextWriter writer)
