@@ -11,17 +11,17 @@ namespace Runbook.Engine.Syntax;
 /// </summary>
 public static class Lexer
 {
-    // Files of the usual layout hold about one token per seven characters; a close first guess spares the
-    // token list most of its regrowth.
-    private const int CharactersPerToken = 7;
-
     /// <summary>Lexes <paramref name="source"/>; lexical problems are added to <paramref name="diagnostics"/>.</summary>
     public static ImmutableArray<SyntaxToken> Lex(SourceText source, DiagnosticBag diagnostics)
+        => LexToBuffer(source, diagnostics).ToImmutableArray();
+
+    /// <summary>Lexes into the chunked buffer that the parser reads.</summary>
+    internal static SyntaxTokenBuffer LexToBuffer(SourceText source, DiagnosticBag diagnostics)
     {
         var text = source.Text;
         var scanner = new RunbookTokenizer(diagnostics);
         var texts = TextTable.Current;
-        var tokens = ImmutableArray.CreateBuilder<SyntaxToken>(text.Length / CharactersPerToken + 1);
+        var tokens = new SyntaxTokenBuffer();
         var position = 0;
 
         while (true)
@@ -61,7 +61,7 @@ public static class Lexer
         }
 
         scanner.EndOfInput();
-        return tokens.DrainToImmutable();
+        return tokens;
     }
 
     private static bool IsTriviaStart(char c) => c is ' ' or '\t' or '\r' or '\n' or '#';

@@ -268,7 +268,11 @@ internal sealed partial class Parser
         // Text after the expression inside ${ }: keep the expression's tokens and the extra ones together.
         var extraStart = _position;
         var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
-        tokens.AddRange(_tokens.Skip(start).Take(extraStart - start));
+        for (var index = start; index < extraStart; index++)
+        {
+            tokens.Add(_tokens[index]);
+        }
+
         while (Current.Kind != middle && Current.Kind != end && Current.Kind != SyntaxKind.EndOfFileToken
             && (isTextBlock || !IsFirstOnLine(_position)))
         {

@@ -15,7 +15,7 @@ internal sealed partial class Parser
     internal const int MaxDepth = 100;
 
     private readonly SourceText _source;
-    private readonly ImmutableArray<SyntaxToken> _tokens;
+    private readonly SyntaxTokenBuffer _tokens;
     private readonly DiagnosticBag _diagnostics;
     private int _position;
     private int _lastErrorTokenIndex = -1;
@@ -27,7 +27,7 @@ internal sealed partial class Parser
     private readonly BuilderPool<ArgumentSyntax> _argumentBuilders = new();
     private readonly BuilderPool<ExpressionSyntax> _expressionBuilders = new();
 
-    public Parser(SourceText source, ImmutableArray<SyntaxToken> tokens, DiagnosticBag diagnostics)
+    public Parser(SourceText source, SyntaxTokenBuffer tokens, DiagnosticBag diagnostics)
     {
         _source = source;
         _tokens = tokens;
@@ -36,7 +36,7 @@ internal sealed partial class Parser
 
     private SyntaxToken Current => _tokens[_position];
 
-    private SyntaxToken Peek(int offset) => _tokens[Math.Min(_position + offset, _tokens.Length - 1)];
+    private SyntaxToken Peek(int offset) => _tokens[Math.Min(_position + offset, _tokens.Count - 1)];
 
     private SyntaxToken Previous => _tokens[Math.Max(_position - 1, 0)];
 
