@@ -25,7 +25,7 @@ internal static class ProfilingLoop
         var corpus = InputCorpus.For(steps);
         Func<object> stage = args[0] switch
         {
-            "lex" => () => Lexer.Lex(SourceText.From(corpus.Runbook), new DiagnosticBag()),
+            "lex" => () => Lexer.LexToBuffer(SourceText.From(corpus.Runbook), new DiagnosticBag()),
             "parse" => () => SyntaxTree.Parse(SourceText.From(corpus.Runbook)),
             "bind" => () => RunbookCompilation.Create(SourceText.From(corpus.Runbook)),
             "roslyn" => () => CSharpSyntaxTree.ParseText(corpus.CSharp, InputCorpus.CSharpOptions),

@@ -8,8 +8,9 @@ using SuperTextSpan = Superpower.Model.TextSpan;
 namespace Runbook.Engine.Tests.Syntax;
 
 /// <summary>
-/// The lexer scans names and numbers with plain loops and skips the grammar for ordinary numbers, for speed.
-/// These properties hold it to the literal grammars and to the Superpower tokenizer it is built on.
+/// The lexer scans names and numbers with plain loops, and the lexer and the literal readers skip the grammar
+/// for ordinary numbers, for speed. These properties hold both to the literal grammars and the lexer to the
+/// Superpower tokenizer it is built on.
 /// </summary>
 public sealed class ScannerAgreementTests
 {
@@ -56,6 +57,14 @@ public sealed class ScannerAgreementTests
                 ? LiteralGrammar.ParseDuration(text).IsSuccess
                 : LiteralGrammar.ParseInteger(text).IsSuccess;
             Assert.True(valid, text);
+        }, iter: 10 * Iterations);
+
+    [Fact]
+    public void Reading_a_number_quickly_gives_what_the_grammar_gives()
+        => NumberLike.Sample(text =>
+        {
+            Assert.Equal(LiteralGrammar.ParseIntegerWithGrammar(text), LiteralGrammar.ParseInteger(text));
+            Assert.Equal(LiteralGrammar.ParseDurationWithGrammar(text), LiteralGrammar.ParseDuration(text));
         }, iter: 10 * Iterations);
 
     [Theory]
