@@ -40,15 +40,7 @@ public sealed class KindNameSyntax : SyntaxNode
         return name.ToString();
     }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            foreach (var element in Parts)
-            {
-                yield return element;
-            }
-        }
-    }
+    internal override int SlotCount => Parts.Length;
+
+    internal override SyntaxElement? GetSlot(int index) => Parts[index];
 }
