@@ -14,25 +14,14 @@ namespace Runbook.Engine.Syntax;
 public static class LiteralGrammar
 {
     /// <summary>A name: an ASCII letter or '_' followed by letters, digits and '_'.</summary>
-    public static TextParser<SuperTextSpan> Identifier { get; } = SpanParser.MatchedBy(
-        Character.Matching(SyntaxFacts.IsIdentifierStart, "letter or '_'")
-            .IgnoreThen(Character.Matching(SyntaxFacts.IsIdentifierPart, "letter, digit or '_'").IgnoreMany()));
+    public static TextParser<SuperTextSpan> Identifier => Grammars.Identifier;
 
     /// <summary>
     /// Everything that reads as one number: a digit followed by letters, digits and '_'. Matching the whole
     /// run first and validating it afterwards turns <c>15ms</c> into one clear error instead of <c>15m</c>
     /// followed by a stray name.
     /// </summary>
-    public static TextParser<SuperTextSpan> NumberLike { get; } = SpanParser.MatchedBy(
-        Character.Digit.IgnoreThen(Character.Matching(SyntaxFacts.IsIdentifierPart, "digit").IgnoreMany()));
-
-    // Digits in groups separated by single underscores: 250_000, never 1__0 or 10_.
-    private static readonly TextParser<char[][]> DigitGroups =
-        Character.Digit.AtLeastOnce().AtLeastOnceDelimitedBy(Character.EqualTo('_'));
-
-    private static readonly TextParser<char[][]> WholeDigitGroups = DigitGroups.AtEnd();
-
-    private static readonly TextParser<char> WholeDurationUnit = Character.In('s', 'm', 'h', 'd').AtEnd();
+    public static TextParser<SuperTextSpan> NumberLike => Grammars.NumberLike;
 
     /// <summary>Reads an integer such as <c>250_000</c>.</summary>
     /// <remarks>
@@ -53,7 +42,7 @@ public static class LiteralGrammar
 
     internal static LiteralResult<long> ParseIntegerWithGrammar(string text)
     {
-        var digits = WholeDigitGroups.TryParse(text);
+        var digits = Grammars.WholeDigitGroups.TryParse(text);
         if (!digits.HasValue)
         {
             return LiteralResult<long>.Failed(LiteralError.InvalidDigitSeparator);
@@ -74,7 +63,7 @@ public static class LiteralGrammar
 
         unitIndex++;
         var unit = text[unitIndex..];
-        if (unit.Length != 1 || !WholeDurationUnit.TryParse(unit).HasValue)
+        if (unit.Length != 1 || !Grammars.WholeDurationUnit.TryParse(unit).HasValue)
         {
             return LiteralResult<TimeSpan>.Failed(LiteralError.InvalidDurationUnit);
         }
@@ -111,8 +100,8 @@ public static class LiteralGrammar
     private const int SafeDurationDigits = 7;
 
     /// <summary>
-    /// A quick check for the numbers that files are full of: plain digits, optionally followed by one unit,
-    /// short enough that they cannot overflow. True means <see cref="ParseInteger"/> or
+    /// A quick check for the numbers that files are full of: digits grouped by single underscores, optionally
+    /// followed by one unit, few enough that they cannot overflow. True means <see cref="ParseInteger"/> or
     /// <see cref="ParseDuration"/> would succeed; false means only that the full grammar must decide.
     /// </summary>
     internal static bool IsCertainlyValid(ReadOnlySpan<char> numberLike)
@@ -130,7 +119,21 @@ public static class LiteralGrammar
             maxDigits = SafeDurationDigits;
         }
 
-        return digits.Length is > 0 && digits.Length <= maxDigits && !digits.ContainsAnyExceptInRange('0', '9');
+        // Digits, with single underscores only between two of them.
+        var count = 0;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            if (char.IsAsciiDigit(digits[i]))
+            {
+                count++;
+            }
+            else if (digits[i] != '_' || i == 0 || i == digits.Length - 1 || !char.IsAsciiDigit(digits[i + 1]))
+            {
+                return false;
+            }
+        }
+
+        return count is > 0 && count <= maxDigits;
     }
 
     /// <summary>Writes a duration the way the language would, in its largest whole unit: <c>2h</c>, <c>90s</c>.</summary>
@@ -148,7 +151,10 @@ public static class LiteralGrammar
         long value = 0;
         foreach (var digit in digits)
         {
-            value = value * 10 + (digit - '0');
+            if (digit != '_')
+            {
+                value = value * 10 + (digit - '0');
+            }
         }
 
         return value;
@@ -171,5 +177,24 @@ public static class LiteralGrammar
         }
 
         return value;
+    }
+
+    // The parsers live apart from the quick paths above, so that building them (and loading and compiling
+    // Superpower's generic combinators) waits until a file holds a number that needs them, rather than
+    // costing every start-up.
+    private static class Grammars
+    {
+        public static readonly TextParser<SuperTextSpan> Identifier = SpanParser.MatchedBy(
+            Character.Matching(SyntaxFacts.IsIdentifierStart, "letter or '_'")
+                .IgnoreThen(Character.Matching(SyntaxFacts.IsIdentifierPart, "letter, digit or '_'").IgnoreMany()));
+
+        public static readonly TextParser<SuperTextSpan> NumberLike = SpanParser.MatchedBy(
+            Character.Digit.IgnoreThen(Character.Matching(SyntaxFacts.IsIdentifierPart, "digit").IgnoreMany()));
+
+        // Digits in groups separated by single underscores, and nothing after them: 250_000, never 1__0 or 10_.
+        public static readonly TextParser<char[][]> WholeDigitGroups =
+            Character.Digit.AtLeastOnce().AtLeastOnceDelimitedBy(Character.EqualTo('_')).AtEnd();
+
+        public static readonly TextParser<char> WholeDurationUnit = Character.In('s', 'm', 'h', 'd').AtEnd();
     }
 }

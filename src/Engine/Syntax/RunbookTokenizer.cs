@@ -1,4 +1,3 @@
-using System.Buffers;
 using Runbook.Engine.Diagnostics;
 using Superpower;
 using Superpower.Model;
@@ -22,11 +21,6 @@ namespace Runbook.Engine.Syntax;
 /// </remarks>
 internal sealed class RunbookTokenizer : Tokenizer<SyntaxKind>
 {
-    // The characters that can end a part of a one-line string or of a text block, or start an escape or an
-    // interpolation; the scanner skips everything else in one search.
-    private static readonly SearchValues<char> StringStops = SearchValues.Create("\\$\"\r\n");
-    private static readonly SearchValues<char> TextBlockStops = SearchValues.Create("\\$\"");
-
     private readonly DiagnosticBag _diagnostics;
     private readonly List<InterpolationFrame> _openInterpolations = [];
 
@@ -167,12 +161,14 @@ internal sealed class RunbookTokenizer : Tokenizer<SyntaxKind>
         int stringStart)
     {
         var position = contentStart;
-        var stops = isTextBlock ? TextBlockStops : StringStops;
         while (true)
         {
-            // Jump over ordinary characters: only these can end the part or need a closer look.
-            var skipped = text.AsSpan(position).IndexOfAny(stops);
-            position = skipped < 0 ? text.Length : position + skipped;
+            // Ordinary characters are passed over in a tight loop. (A vectorised search is no faster on
+            // strings this short, and compiling it costs start-up time.)
+            while (position < text.Length && !IsStringStop(text[position], isTextBlock))
+            {
+                position++;
+            }
 
             if (position >= text.Length || !isTextBlock && text[position] is '\r' or '\n')
             {
@@ -205,6 +201,10 @@ internal sealed class RunbookTokenizer : Tokenizer<SyntaxKind>
             position++;
         }
     }
+
+    // The characters that can end a part of a string or text block, or start an escape or an interpolation.
+    private static bool IsStringStop(char c, bool isTextBlock)
+        => c is '\\' or '$' or '"' || !isTextBlock && c is '\r' or '\n';
 
     // Returns the position after the escape. A backslash at the end of a one-line string's line is left for
     // the caller to report as an unterminated string.
@@ -340,7 +340,9 @@ internal sealed class RunbookTokenizer : Tokenizer<SyntaxKind>
         return position - start;
     }
 
-    private readonly record struct InterpolationFrame(
+    // A class, not a struct: the framework's List<T> over a struct of ours has no precompiled code and would
+    // be compiled at start-up, and there are never more than a few frames.
+    private sealed record InterpolationFrame(
         bool IsTextBlock,
         int StringStart,
         int InterpolationStart,

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
-
 namespace Runbook.Engine.Text;
 
 /// <summary>
@@ -9,7 +6,7 @@ namespace Runbook.Engine.Text;
 /// </summary>
 public sealed class SourceText
 {
-    private readonly ImmutableArray<int> _lineStarts;
+    private readonly int[] _lineStarts;
 
     private SourceText(string text, string path)
     {
@@ -59,8 +56,23 @@ public sealed class SourceText
 
     private int GetLineIndex(int position)
     {
-        var index = _lineStarts.BinarySearch(position);
-        return index >= 0 ? index : ~index - 1;
+        // The last line that starts at or before the position; line 0 starts at 0, so there always is one.
+        var low = 0;
+        var high = _lineStarts.Length - 1;
+        while (low < high)
+        {
+            var middle = low + (high - low + 1) / 2;
+            if (_lineStarts[middle] <= position)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
     }
 
     private int GetLineEnd(int line, bool includeLineBreak)
@@ -88,7 +100,7 @@ public sealed class SourceText
     // A line starts after "\n", after "\r\n" as one break, and after a lone "\r". The breaks are counted
     // first (a vectorised search) so that the array is allocated once at its exact size: a file of many
     // thousand lines would otherwise regrow it through the large object heap.
-    private static ImmutableArray<int> ComputeLineStarts(string text)
+    private static int[] ComputeLineStarts(string text)
     {
         var span = text.AsSpan();
         var lineFeeds = span.Count('\n');
@@ -109,6 +121,6 @@ public sealed class SourceText
             position = next < 0 ? -1 : position + 1 + next;
         }
 
-        return ImmutableCollectionsMarshal.AsImmutableArray(starts);
+        return starts;
     }
 }

@@ -71,12 +71,17 @@ public sealed class ScannerAgreementTests
     [InlineData("1234567d")]
     [InlineData("999999999999999999")]
     [InlineData("0s")]
+    [InlineData("250_000")]
+    [InlineData("1_000s")]
     public void The_quick_check_accepts_plain_numbers_up_to_its_limits(string text)
         => Assert.True(LiteralGrammar.IsCertainlyValid(text));
 
     [Theory]
     [InlineData("12345678d")]
-    [InlineData("1_000")]
+    [InlineData("1__0")]
+    [InlineData("10_")]
+    [InlineData("_1")]
+    [InlineData("1_s")]
     [InlineData("15ms")]
     [InlineData("3w")]
     [InlineData("9999999999999999999")]
