@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
@@ -13,6 +14,8 @@ using Runbook.Benchmarks.Reporting;
 //       runs one stage (lex, parse, bind, roslyn) in a loop, for a profiler attached from outside
 //   dotnet run -c Release --project benchmarks/Runbook.Benchmarks -- --write-inputs STEPS FOLDER
 //       writes the generated runbook and C# file of that size, to read them or to feed them to other tools
+//   --sizes 100,1000,10000   other step counts;   --gc-compare   also run every benchmark without the
+//       background garbage collector (a second job)
 // Any other arguments go to BenchmarkDotNet (--filter, --job, --profiler EP, ...).
 var arguments = args.ToList();
 
@@ -23,7 +26,7 @@ if (arguments.Count > 0 && arguments[0] == "--loop")
 
 if (arguments.Count == 3 && arguments[0] == "--write-inputs")
 {
-    var corpus = InputCorpus.For(int.Parse(arguments[1], System.Globalization.CultureInfo.InvariantCulture));
+    var corpus = InputCorpus.For(int.Parse(arguments[1], CultureInfo.InvariantCulture));
     corpus.Validate();
     Directory.CreateDirectory(arguments[2]);
     File.WriteAllText(Path.Combine(arguments[2], $"generated-{corpus.Steps}.runbook"), corpus.Runbook);
@@ -32,7 +35,8 @@ if (arguments.Count == 3 && arguments[0] == "--write-inputs")
 }
 
 var isShort = arguments.Remove("--short");
-FrontEndBenchmarks.StepCounts = isShort ? [100, 1_000] : [100, 1_000, 10_000];
+var compareGc = arguments.Remove("--gc-compare");
+FrontEndBenchmarks.StepCounts = TakeSizes(arguments) ?? (isShort ? [100, 1_000] : [100, 1_000, 10_000]);
 
 var job = isShort ? Job.ShortRun : Job.Default;
 var config = DefaultConfig.Instance
@@ -40,6 +44,11 @@ var config = DefaultConfig.Instance
     .AddColumn(ThroughputColumn.MegabytesPerSecond, ThroughputColumn.AllocatedPerByte)
     .HideColumns(Column.Error, Column.StdDev, Column.RatioSD)
     .WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
+if (compareGc)
+{
+    // The same benchmarks with the background (concurrent) collector off, as a command-line tool may run.
+    config = config.AddJob(job.WithGcConcurrent(false).WithId("NonConcurrentGc"));
+}
 
 var summary = BenchmarkRunner.Run<FrontEndBenchmarks>(config, [.. arguments]);
 
@@ -50,3 +59,17 @@ Console.WriteLine();
 Console.WriteLine(report);
 Console.WriteLine($"Report written to {reportPath}");
 return 0;
+
+// "--sizes 100,1000" replaces the default step counts.
+static List<int>? TakeSizes(List<string> arguments)
+{
+    var index = arguments.IndexOf("--sizes");
+    if (index < 0 || index + 1 >= arguments.Count)
+    {
+        return null;
+    }
+
+    var sizes = arguments[index + 1].Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)).ToList();
+    arguments.RemoveRange(index, 2);
+    return sizes;
+}

@@ -24,9 +24,15 @@ internal static class FrontEndReport
     public static string Write(IReadOnlyList<StageMeasurement> measurements)
     {
         var text = new StringBuilder();
-        WriteThroughput(text, measurements);
-        WriteTargets(text, measurements);
-        WriteScaling(text, measurements);
+        foreach (var job in measurements.GroupBy(m => m.Job))
+        {
+            var ofJob = job.ToList();
+            text.AppendLine(CultureInfo.InvariantCulture, $"### Job {job.Key}").AppendLine();
+            WriteThroughput(text, ofJob);
+            WriteTargets(text, ofJob);
+            WriteScaling(text, ofJob);
+        }
+
         return text.ToString();
     }
 

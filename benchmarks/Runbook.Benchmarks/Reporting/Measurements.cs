@@ -17,6 +17,7 @@ internal static class Measurements
 
         var steps = (int)benchmarkCase.Parameters[nameof(FrontEndBenchmarks.Steps)]!;
         return new StageMeasurement(
+            benchmarkCase.Job.Id,
             benchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Trim('\''),
             steps,
             InputCorpus.For(steps).Bytes,
