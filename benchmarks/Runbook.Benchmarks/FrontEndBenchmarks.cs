@@ -48,5 +48,6 @@ public class FrontEndBenchmarks
     public RunbookCompilation ParseAndBind() => RunbookCompilation.Create(SourceText.From(_runbook));
 
     [Benchmark(Description = "Roslyn parse", Baseline = true)]
-    public Microsoft.CodeAnalysis.SyntaxTree RoslynParse() => CSharpSyntaxTree.ParseText(_csharp, InputCorpus.CSharpOptions);
+    public Microsoft.CodeAnalysis.SyntaxTree RoslynParse()
+        => CSharpSyntaxTree.ParseText(_csharp, InputCorpus.CSharpOptions);
 }

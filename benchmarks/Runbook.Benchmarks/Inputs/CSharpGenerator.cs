@@ -5,20 +5,23 @@ namespace Runbook.Benchmarks.Inputs;
 
 /// <summary>
 /// Writes a C# file shaped like a generated runbook: one method call with named arguments per step (in one
-/// local function, as a runbook's steps are in one declaration), the same comment before each, the same literals. Its steps are a little shorter than the runbook's, so the file is
-/// then padded with comment lines to exactly <c>targetLength</c> characters: both parsers read the same
-/// number of bytes, and throughput figures compare like with like.
+/// local function, as a runbook's steps are in one declaration), the same comment before each, the same
+/// literals. Its steps are a little shorter than the runbook's, so the file is then padded with comment
+/// lines to exactly <c>targetLength</c> characters: both parsers read the same number of bytes, and
+/// throughput figures compare like with like.
 /// </summary>
 internal static class CSharpGenerator
 {
-    private const string Filler = "// Padding so that this file is exactly as long as the runbook it is compared with.\n";
+    private const string Filler =
+        "// Padding so that this file is exactly as long as the runbook it is compared with.\n";
 
     public static string Generate(int steps, int targetLength)
     {
         var text = new StringBuilder(targetLength + Filler.Length);
         text.Append(CultureInfo.InvariantCulture, $"// A generated procedure with {steps} steps.\n");
         text.Append("using System;\n\n");
-        text.Append("Run(Connections.Salesforce(\"https://test.salesforce.com\"), dry: false, maxDeleted: 250_000);\n\n");
+        text.Append("Run(Connections.Salesforce(\"https://test.salesforce.com\"), ")
+            .Append("dry: false, maxDeleted: 250_000);\n\n");
         text.Append("static void Run(Connection crm, bool dry, long maxDeleted)\n{");
 
         for (var i = 0; i < steps; i++)
@@ -31,7 +34,8 @@ internal static class CSharpGenerator
         if (text.Length + closing.Length > targetLength)
         {
             throw new InvalidOperationException(
-                $"The C# file ({text.Length + closing.Length} characters) is longer than its runbook ({targetLength}).");
+                $"The C# file ({text.Length + closing.Length} characters) is longer than its runbook " +
+                $"({targetLength}).");
         }
 
         while (text.Length + closing.Length + Filler.Length <= targetLength)

@@ -63,8 +63,10 @@ internal static class FrontEndReport
                 continue;
             }
 
-            WriteTarget(text, steps, "lex MB/s / Roslyn parse MB/s", Find(measurements, Lex, steps), roslyn, 1.0);
-            WriteTarget(text, steps, "parse+bind MB/s / Roslyn parse MB/s", Find(measurements, ParseAndBind, steps), roslyn, 0.5);
+            var lex = Find(measurements, Lex, steps);
+            var parseAndBind = Find(measurements, ParseAndBind, steps);
+            WriteTarget(text, steps, "lex MB/s / Roslyn parse MB/s", lex, roslyn, 1.0);
+            WriteTarget(text, steps, "parse+bind MB/s / Roslyn parse MB/s", parseAndBind, roslyn, 0.5);
         }
 
         text.AppendLine();

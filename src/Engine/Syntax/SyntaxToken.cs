@@ -169,12 +169,13 @@ public sealed class SyntaxToken : SyntaxElement
         while (position < end)
         {
             var c = source[position];
+            var rest = source.AsSpan(position, end - position);
             var (kind, length) = c switch
             {
-                ' ' or '\t' => (SyntaxKind.WhitespaceTrivia, source.AsSpan(position, end - position).IndexOfAnyExcept(' ', '\t')),
-                '\r' => (SyntaxKind.EndOfLineTrivia, position + 1 < end && source[position + 1] == '\n' ? 2 : 1),
+                ' ' or '\t' => (SyntaxKind.WhitespaceTrivia, rest.IndexOfAnyExcept(' ', '\t')),
+                '\r' => (SyntaxKind.EndOfLineTrivia, rest.StartsWith("\r\n") ? 2 : 1),
                 '\n' => (SyntaxKind.EndOfLineTrivia, 1),
-                _ => (SyntaxKind.CommentTrivia, source.AsSpan(position, end - position).IndexOfAny('\r', '\n')),
+                _ => (SyntaxKind.CommentTrivia, rest.IndexOfAny('\r', '\n')),
             };
 
             length = length < 0 ? end - position : length;

@@ -23,7 +23,9 @@ internal sealed class TextTable
     /// <summary>The calling thread's table.</summary>
     public static TextTable Current => _current ??= new TextTable();
 
-    /// <summary>The text of <paramref name="length"/> characters at <paramref name="start"/>, shared when possible.</summary>
+    /// <summary>
+    /// The text of <paramref name="length"/> characters at <paramref name="start"/>, shared when possible.
+    /// </summary>
     public string Get(string text, int start, int length)
     {
         if (length == 0)

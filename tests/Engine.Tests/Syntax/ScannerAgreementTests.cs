@@ -88,6 +88,9 @@ public sealed class ScannerAgreementTests
     public void The_quick_check_leaves_everything_else_to_the_grammar(string text)
         => Assert.False(LiteralGrammar.IsCertainlyValid(text));
 
+    private static (SyntaxKind Kind, int Position, string Text) Piece(SyntaxTrivia trivia)
+        => (trivia.Kind, trivia.Position, trivia.Text);
+
     [Fact]
     public void The_lexer_and_the_superpower_tokenizer_see_the_same_tokens_and_report_the_same_problems()
         => Gen.OneOf(RunbookGenerators.Fragmented, RunbookGenerators.RandomBytes, RunbookGenerators.Mutated)
@@ -95,9 +98,9 @@ public sealed class ScannerAgreementTests
             {
                 var lexerDiagnostics = new DiagnosticBag();
                 var lexed = Lexer.Lex(SourceText.From(text), lexerDiagnostics)
-                    .SelectMany(token => token.LeadingTrivia.Select(trivia => (trivia.Kind, trivia.Position, trivia.Text))
+                    .SelectMany(token => token.LeadingTrivia.Select(Piece)
                         .Append((token.Kind, token.Position, token.Text))
-                        .Concat(token.TrailingTrivia.Select(trivia => (trivia.Kind, trivia.Position, trivia.Text))))
+                        .Concat(token.TrailingTrivia.Select(Piece)))
                     .Where(part => part.Kind != SyntaxKind.EndOfFileToken)
                     .ToList();
 

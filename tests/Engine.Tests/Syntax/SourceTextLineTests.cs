@@ -27,7 +27,8 @@ public sealed class SourceTextLineTests
             Assert.Equal(PlainLineStarts(text), LineStarts(SourceText.From(text))), iter: 5_000);
 
     private static List<int> LineStarts(SourceText text)
-        => [.. Enumerable.Range(0, text.LineCount).Select(line => text.GetLineSpan(line, includeLineBreak: true).Start)];
+        => [.. Enumerable.Range(0, text.LineCount)
+            .Select(line => text.GetLineSpan(line, includeLineBreak: true).Start)];
 
     private static List<int> PlainLineStarts(string text)
     {
