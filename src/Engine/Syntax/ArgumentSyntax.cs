@@ -21,17 +21,12 @@ public sealed class ArgumentSyntax : SyntaxNode
     /// <summary>The comma after it, if any.</summary>
     public SyntaxToken? Comma { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return Expression;
+    internal override int SlotCount => 2;
 
-            if (Comma is not null)
-            {
-                yield return Comma;
-            }
-        }
-    }
+    internal override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => Expression,
+        1 => Comma,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

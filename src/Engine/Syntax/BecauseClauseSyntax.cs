@@ -21,13 +21,12 @@ public sealed class BecauseClauseSyntax : SyntaxNode
     /// <summary>The reason, a string.</summary>
     public ExpressionSyntax Reason { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => 2;
+
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return BecauseKeyword;
-            yield return Reason;
-        }
-    }
+        0 => BecauseKeyword,
+        1 => Reason,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

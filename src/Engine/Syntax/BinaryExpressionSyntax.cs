@@ -26,14 +26,13 @@ public sealed class BinaryExpressionSyntax : ExpressionSyntax
     /// <summary>The right operand.</summary>
     public ExpressionSyntax Right { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => 3;
+
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return Left;
-            yield return OperatorToken;
-            yield return Right;
-        }
-    }
+        0 => Left,
+        1 => OperatorToken,
+        2 => Right,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

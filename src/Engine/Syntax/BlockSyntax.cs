@@ -31,19 +31,13 @@ public sealed class BlockSyntax : SyntaxNode
     /// <summary>The block's properties, without skipped tokens.</summary>
     public IEnumerable<PropertySyntax> Properties => Members.OfType<PropertySyntax>();
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => Members.Length + 2;
+
+    // The opening brace, the members, the closing brace.
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return OpenBrace;
-
-            foreach (var element in Members)
-            {
-                yield return element;
-            }
-
-            yield return CloseBrace;
-        }
-    }
+        0 => OpenBrace,
+        _ when index < Members.Length + 1 => Members[index - 1],
+        _ => CloseBrace,
+    };
 }

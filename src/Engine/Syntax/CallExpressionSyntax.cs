@@ -33,20 +33,14 @@ public sealed class CallExpressionSyntax : ExpressionSyntax
     /// <summary>The closing parenthesis.</summary>
     public SyntaxToken CloseParen { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => Arguments.Length + 3;
+
+    // The target, the opening parenthesis, the arguments, the closing parenthesis.
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return Target;
-            yield return OpenParen;
-
-            foreach (var element in Arguments)
-            {
-                yield return element;
-            }
-
-            yield return CloseParen;
-        }
-    }
+        0 => Target,
+        1 => OpenParen,
+        _ when index < Arguments.Length + 2 => Arguments[index - 2],
+        _ => CloseParen,
+    };
 }

@@ -31,24 +31,14 @@ public sealed class CompilationUnitSyntax : SyntaxNode
     /// <summary>The end-of-file token, which holds the trivia at the end of the file.</summary>
     public SyntaxToken EndOfFile { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => 4;
+
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            if (LeadingSkipped is not null)
-            {
-                yield return LeadingSkipped;
-            }
-
-            yield return Runbook;
-
-            if (TrailingSkipped is not null)
-            {
-                yield return TrailingSkipped;
-            }
-
-            yield return EndOfFile;
-        }
-    }
+        0 => LeadingSkipped,
+        1 => Runbook,
+        2 => TrailingSkipped,
+        3 => EndOfFile,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

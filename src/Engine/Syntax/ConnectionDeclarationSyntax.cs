@@ -36,16 +36,15 @@ public sealed class ConnectionDeclarationSyntax : MemberSyntax
     /// <summary>The attributes.</summary>
     public BlockSyntax Body { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => 5;
+
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return ConnectionKeyword;
-            yield return Name;
-            yield return Colon;
-            yield return KindName;
-            yield return Body;
-        }
-    }
+        0 => ConnectionKeyword,
+        1 => Name,
+        2 => Colon,
+        3 => KindName,
+        4 => Body,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -21,13 +21,12 @@ public sealed class DefaultValueSyntax : SyntaxNode
     /// <summary>The default value.</summary>
     public ExpressionSyntax Value { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => 2;
+
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return EqualsToken;
-            yield return Value;
-        }
-    }
+        0 => EqualsToken,
+        1 => Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -19,17 +19,28 @@ public sealed class KindNameSyntax : SyntaxNode
     public ImmutableArray<SyntaxToken> Parts { get; }
 
     /// <summary>The kind's name as written, without trivia, e.g. <c>salesforce.delete_records</c>.</summary>
-    public string Name => string.Concat(Parts.Where(part => !part.IsMissing).Select(part => part.Text));
+    /// <remarks>Joined once and kept: the binder asks for it several times per declaration.</remarks>
+    public string Name => _name ??= JoinParts();
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    private string? _name;
+
+    private string JoinParts()
     {
-        get
+        if (Parts.Length == 1)
         {
-            foreach (var element in Parts)
-            {
-                yield return element;
-            }
+            return Parts[0].Text;
         }
+
+        var name = new System.Text.StringBuilder();
+        foreach (var part in Parts)
+        {
+            name.Append(part.Text);
+        }
+
+        return name.ToString();
     }
+
+    internal override int SlotCount => Parts.Length;
+
+    internal override SyntaxElement? GetSlot(int index) => Parts[index];
 }

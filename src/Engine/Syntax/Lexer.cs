@@ -13,52 +13,63 @@ public static class Lexer
 {
     /// <summary>Lexes <paramref name="source"/>; lexical problems are added to <paramref name="diagnostics"/>.</summary>
     public static ImmutableArray<SyntaxToken> Lex(SourceText source, DiagnosticBag diagnostics)
+        => LexToBuffer(source, diagnostics).ToImmutableArray();
+
+    /// <summary>Lexes into the chunked buffer that the parser reads.</summary>
+    internal static SyntaxTokenBuffer LexToBuffer(SourceText source, DiagnosticBag diagnostics)
     {
-        var raw = new RunbookTokenizer(diagnostics).Tokenize(source.Text).ToArray();
-        var tokens = ImmutableArray.CreateBuilder<SyntaxToken>(raw.Length / 2 + 1);
-        var leading = ImmutableArray.CreateBuilder<SyntaxTrivia>();
-        var index = 0;
+        var text = source.Text;
+        var scanner = new RunbookTokenizer(diagnostics);
+        var texts = TextTable.Current;
+        var tokens = new SyntaxTokenBuffer();
+        var position = 0;
 
-        while (index < raw.Length)
+        while (true)
         {
-            var kind = raw[index].Kind;
-            if (IsTrivia(kind))
+            // Trivia characters start nothing else, so one look at the next character says whether the
+            // scanner will return trivia. Every piece is still scanned, once and in order, because a line
+            // break ends the one-line interpolations still open; the token keeps only the trivia's extent.
+            var leadingStart = position;
+            var leadingLineBreak = false;
+            while (position < text.Length && IsTriviaStart(text[position]))
             {
-                leading.Add(MakeTrivia(raw[index]));
-                index++;
-                continue;
+                leadingLineBreak |= ScanTrivia(scanner, text, ref position) == SyntaxKind.EndOfLineTrivia;
             }
 
-            var token = raw[index];
-            index++;
-
-            var trailing = ImmutableArray.CreateBuilder<SyntaxTrivia>();
-            while (index < raw.Length && IsTrivia(raw[index].Kind))
+            if (position >= text.Length)
             {
-                trailing.Add(MakeTrivia(raw[index]));
-                index++;
-                if (trailing[^1].Kind == SyntaxKind.EndOfLineTrivia)
-                {
-                    break;
-                }
+                tokens.Add(new SyntaxToken(
+                    SyntaxKind.EndOfFileToken, string.Empty, text.Length, text, text.Length - leadingStart, 0,
+                    leadingLineBreak, hasTrailingLineBreak: false));
+                break;
             }
 
+            var start = position;
+            var (kind, length) = scanner.ScanToken(text, start);
+            position += length;
+
+            var trailingLineBreak = false;
+            while (!trailingLineBreak && position < text.Length && IsTriviaStart(text[position]))
+            {
+                trailingLineBreak = ScanTrivia(scanner, text, ref position) == SyntaxKind.EndOfLineTrivia;
+            }
+
+            var tokenText = SyntaxFacts.GetText(kind) ?? texts.Get(text, start, length);
             tokens.Add(new SyntaxToken(
-                kind,
-                SyntaxFacts.GetText(kind) ?? token.ToStringValue(),
-                token.Position.Absolute,
-                leading.DrainToImmutable(),
-                trailing.DrainToImmutable()));
+                kind, tokenText, start, text, start - leadingStart, position - start - length,
+                leadingLineBreak, trailingLineBreak));
         }
 
-        tokens.Add(new SyntaxToken(
-            SyntaxKind.EndOfFileToken, string.Empty, source.Text.Length, leading.DrainToImmutable(), []));
-        return tokens.DrainToImmutable();
+        scanner.EndOfInput();
+        return tokens;
     }
 
-    private static bool IsTrivia(SyntaxKind kind)
-        => kind is SyntaxKind.WhitespaceTrivia or SyntaxKind.EndOfLineTrivia or SyntaxKind.CommentTrivia;
+    private static bool IsTriviaStart(char c) => c is ' ' or '\t' or '\r' or '\n' or '#';
 
-    private static SyntaxTrivia MakeTrivia(Superpower.Model.Token<SyntaxKind> token)
-        => new(token.Kind, token.ToStringValue(), token.Position.Absolute);
+    private static SyntaxKind ScanTrivia(RunbookTokenizer scanner, string text, ref int position)
+    {
+        var (kind, length) = scanner.ScanToken(text, position);
+        position += length;
+        return kind;
+    }
 }

@@ -28,19 +28,13 @@ public sealed class ListExpressionSyntax : ExpressionSyntax
     /// <summary>The closing bracket.</summary>
     public SyntaxToken CloseBracket { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => Items.Length + 2;
+
+    // The opening bracket, the items, the closing bracket.
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return OpenBracket;
-
-            foreach (var element in Items)
-            {
-                yield return element;
-            }
-
-            yield return CloseBracket;
-        }
-    }
+        0 => OpenBracket,
+        _ when index < Items.Length + 1 => Items[index - 1],
+        _ => CloseBracket,
+    };
 }

@@ -16,12 +16,11 @@ public sealed class LiteralExpressionSyntax : ExpressionSyntax
     /// <summary>The literal's token.</summary>
     public SyntaxToken Token { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => 1;
+
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return Token;
-        }
-    }
+        0 => Token,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -26,14 +26,13 @@ public sealed class MemberAccessExpressionSyntax : ExpressionSyntax
     /// <summary>The member's name.</summary>
     public SyntaxToken Name { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => 3;
+
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return Target;
-            yield return Dot;
-            yield return Name;
-        }
-    }
+        0 => Target,
+        1 => Dot,
+        2 => Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -16,12 +16,11 @@ public sealed class MissingExpressionSyntax : ExpressionSyntax
     /// <summary>The zero-width token that marks the place.</summary>
     public SyntaxToken Placeholder { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => 1;
+
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return Placeholder;
-        }
-    }
+        0 => Placeholder,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -16,12 +16,11 @@ public sealed class NameExpressionSyntax : ExpressionSyntax
     /// <summary>The name.</summary>
     public SyntaxToken Identifier { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => 1;
+
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return Identifier;
-        }
-    }
+        0 => Identifier,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

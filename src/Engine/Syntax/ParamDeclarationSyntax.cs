@@ -36,20 +36,15 @@ public sealed class ParamDeclarationSyntax : MemberSyntax
     /// <summary>The default value, if any.</summary>
     public DefaultValueSyntax? Default { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return ParamKeyword;
-            yield return Name;
-            yield return Colon;
-            yield return Type;
+    internal override int SlotCount => 5;
 
-            if (Default is not null)
-            {
-                yield return Default;
-            }
-        }
-    }
+    internal override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => ParamKeyword,
+        1 => Name,
+        2 => Colon,
+        3 => Type,
+        4 => Default,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -16,12 +16,11 @@ public sealed class ParamRootExpressionSyntax : ExpressionSyntax
     /// <summary>The <c>param</c> keyword.</summary>
     public SyntaxToken ParamKeyword { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => 1;
+
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return ParamKeyword;
-        }
-    }
+        0 => ParamKeyword,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -26,14 +26,13 @@ public sealed class ParenthesizedExpressionSyntax : ExpressionSyntax
     /// <summary>The closing parenthesis.</summary>
     public SyntaxToken CloseParen { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => 3;
+
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return OpenParen;
-            yield return Expression;
-            yield return CloseParen;
-        }
-    }
+        0 => OpenParen,
+        1 => Expression,
+        2 => CloseParen,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

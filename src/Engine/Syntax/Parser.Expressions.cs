@@ -40,6 +40,11 @@ internal sealed partial class Parser
     // 'not not x' is read without recursion: the operators are collected, then wrapped around the operand.
     private ExpressionSyntax ParseNot()
     {
+        if (Current.Kind != SyntaxKind.NotKeyword)
+        {
+            return ParseComparison();
+        }
+
         var operators = new List<SyntaxToken>();
         while (Current.Kind == SyntaxKind.NotKeyword && operators.Count < MaxOperatorChain)
         {
@@ -133,7 +138,7 @@ internal sealed partial class Parser
     {
         var open = NextToken();
         _depth++;
-        var items = ImmutableArray.CreateBuilder<ListItemSyntax>();
+        var items = _itemBuilders.Rent();
 
         while (Current.Kind != SyntaxKind.CloseBracketToken && CanContinueList())
         {
@@ -151,7 +156,8 @@ internal sealed partial class Parser
         }
 
         _depth--;
-        return new ListExpressionSyntax(open, items.ToImmutable(), Expect(SyntaxKind.CloseBracketToken));
+        return new ListExpressionSyntax(
+            open, _itemBuilders.ToImmutableAndReturn(items), Expect(SyntaxKind.CloseBracketToken));
     }
 
     private ParenthesizedExpressionSyntax ParseParenthesized()
@@ -167,7 +173,7 @@ internal sealed partial class Parser
     {
         var open = NextToken();
         _depth++;
-        var arguments = ImmutableArray.CreateBuilder<ArgumentSyntax>();
+        var arguments = _argumentBuilders.Rent();
 
         while (Current.Kind != SyntaxKind.CloseParenToken && CanContinueList())
         {
@@ -185,7 +191,8 @@ internal sealed partial class Parser
         }
 
         _depth--;
-        return new CallExpressionSyntax(target, open, arguments.ToImmutable(), Expect(SyntaxKind.CloseParenToken));
+        return new CallExpressionSyntax(
+            target, open, _argumentBuilders.ToImmutableAndReturn(arguments), Expect(SyntaxKind.CloseParenToken));
     }
 
     // A name first on its line and followed by '=' starts the next property, never an operand: a value left
@@ -215,15 +222,15 @@ internal sealed partial class Parser
     private StringExpressionSyntax ParseStringExpression()
     {
         var first = NextToken();
-        var segments = ImmutableArray.CreateBuilder<SyntaxToken>();
-        var interpolations = ImmutableArray.CreateBuilder<ExpressionSyntax>();
-        segments.Add(first);
-
-        var isTextBlock = first.Kind == SyntaxKind.TextBlockStartToken;
         if (first.Kind is not (SyntaxKind.StringStartToken or SyntaxKind.TextBlockStartToken))
         {
-            return new StringExpressionSyntax(segments.ToImmutable(), []);
+            return new StringExpressionSyntax([first], []);
         }
+
+        var isTextBlock = first.Kind == SyntaxKind.TextBlockStartToken;
+        var segments = _tokenBuilders.Rent();
+        var interpolations = _expressionBuilders.Rent();
+        segments.Add(first);
 
         var middle = isTextBlock ? SyntaxKind.TextBlockMiddleToken : SyntaxKind.StringMiddleToken;
         var end = isTextBlock ? SyntaxKind.TextBlockEndToken : SyntaxKind.StringEndToken;
@@ -245,7 +252,8 @@ internal sealed partial class Parser
         }
 
         _depth--;
-        return new StringExpressionSyntax(segments.ToImmutable(), interpolations.ToImmutable());
+        return new StringExpressionSyntax(
+            _tokenBuilders.ToImmutableAndReturn(segments), _expressionBuilders.ToImmutableAndReturn(interpolations));
     }
 
     private ExpressionSyntax ParseInterpolation(SyntaxKind middle, SyntaxKind end, bool isTextBlock)
@@ -260,7 +268,11 @@ internal sealed partial class Parser
         // Text after the expression inside ${ }: keep the expression's tokens and the extra ones together.
         var extraStart = _position;
         var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
-        tokens.AddRange(_tokens.Skip(start).Take(extraStart - start));
+        for (var index = start; index < extraStart; index++)
+        {
+            tokens.Add(_tokens[index]);
+        }
+
         while (Current.Kind != middle && Current.Kind != end && Current.Kind != SyntaxKind.EndOfFileToken
             && (isTextBlock || !IsFirstOnLine(_position)))
         {

@@ -12,7 +12,7 @@ internal sealed partial class Parser
     /// </summary>
     private ImmutableArray<MemberSyntax> ParseMembers(MemberContext context, int ownerColumn)
     {
-        var members = ImmutableArray.CreateBuilder<MemberSyntax>();
+        var members = _memberBuilders.Rent();
 
         while (Current.Kind is not (SyntaxKind.CloseBraceToken or SyntaxKind.EndOfFileToken))
         {
@@ -33,7 +33,7 @@ internal sealed partial class Parser
             }
         }
 
-        return members.ToImmutable();
+        return _memberBuilders.ToImmutableAndReturn(members);
     }
 
     private MemberSyntax? ParseMember(MemberContext context)
@@ -197,7 +197,7 @@ internal sealed partial class Parser
 
     private KindNameSyntax ParseKindName()
     {
-        var parts = ImmutableArray.CreateBuilder<SyntaxToken>();
+        var parts = _tokenBuilders.Rent();
         parts.Add(Expect(SyntaxKind.IdentifierToken));
 
         while (Current.Kind == SyntaxKind.DotToken)
@@ -206,7 +206,7 @@ internal sealed partial class Parser
             parts.Add(Expect(SyntaxKind.IdentifierToken));
         }
 
-        return new KindNameSyntax(parts.ToImmutable());
+        return new KindNameSyntax(_tokenBuilders.ToImmutableAndReturn(parts));
     }
 
     /// <summary>

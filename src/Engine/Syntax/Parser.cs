@@ -15,13 +15,19 @@ internal sealed partial class Parser
     internal const int MaxDepth = 100;
 
     private readonly SourceText _source;
-    private readonly ImmutableArray<SyntaxToken> _tokens;
+    private readonly SyntaxTokenBuffer _tokens;
     private readonly DiagnosticBag _diagnostics;
     private int _position;
     private int _lastErrorTokenIndex = -1;
     private int _depth;
 
-    public Parser(SourceText source, ImmutableArray<SyntaxToken> tokens, DiagnosticBag diagnostics)
+    private readonly BuilderPool<MemberSyntax> _memberBuilders = new();
+    private readonly BuilderPool<SyntaxToken> _tokenBuilders = new();
+    private readonly BuilderPool<ListItemSyntax> _itemBuilders = new();
+    private readonly BuilderPool<ArgumentSyntax> _argumentBuilders = new();
+    private readonly BuilderPool<ExpressionSyntax> _expressionBuilders = new();
+
+    public Parser(SourceText source, SyntaxTokenBuffer tokens, DiagnosticBag diagnostics)
     {
         _source = source;
         _tokens = tokens;
@@ -30,7 +36,7 @@ internal sealed partial class Parser
 
     private SyntaxToken Current => _tokens[_position];
 
-    private SyntaxToken Peek(int offset) => _tokens[Math.Min(_position + offset, _tokens.Length - 1)];
+    private SyntaxToken Peek(int offset) => _tokens[Math.Min(_position + offset, _tokens.Count - 1)];
 
     private SyntaxToken Previous => _tokens[Math.Max(_position - 1, 0)];
 
@@ -114,10 +120,13 @@ internal sealed partial class Parser
             return NextToken();
         }
 
-        ReportAt(_position, () => _diagnostics.ExpectedToken(
-            ErrorSpan(Current), SyntaxFacts.DescribeKind(kind), SyntaxFacts.DescribeToken(Current)));
+        ReportExpected(kind);
         return SyntaxToken.Missing(kind, Current.FullSpan.Start);
     }
+
+    // Apart from Expect so that the closure, which captures the kind, is only made when there is an error.
+    private void ReportExpected(SyntaxKind kind) => ReportAt(_position, () => _diagnostics.ExpectedToken(
+        ErrorSpan(Current), SyntaxFacts.DescribeKind(kind), SyntaxFacts.DescribeToken(Current)));
 
     /// <summary>
     /// Reports through <paramref name="report"/> unless an error was already reported at the token with index
@@ -158,8 +167,7 @@ internal sealed partial class Parser
             return true;
         }
 
-        return _tokens[index - 1].TrailingTrivia.Any(trivia => trivia.Kind == SyntaxKind.EndOfLineTrivia)
-            || _tokens[index].LeadingTrivia.Any(trivia => trivia.Kind == SyntaxKind.EndOfLineTrivia);
+        return _tokens[index - 1].HasTrailingLineBreak || _tokens[index].HasLeadingLineBreak;
     }
 
     private int ColumnOf(SyntaxToken token) => _source.GetLinePosition(token.Position).Character;

@@ -33,20 +33,14 @@ public sealed class PlanBlockSyntax : MemberSyntax
     /// <summary>The closing brace.</summary>
     public SyntaxToken CloseBrace { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => Members.Length + 3;
+
+    // The keyword, the opening brace, the members, the closing brace.
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return PlanKeyword;
-            yield return OpenBrace;
-
-            foreach (var element in Members)
-            {
-                yield return element;
-            }
-
-            yield return CloseBrace;
-        }
-    }
+        0 => PlanKeyword,
+        1 => OpenBrace,
+        _ when index < Members.Length + 2 => Members[index - 2],
+        _ => CloseBrace,
+    };
 }

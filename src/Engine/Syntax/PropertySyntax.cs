@@ -26,14 +26,13 @@ public sealed class PropertySyntax : MemberSyntax
     /// <summary>The value.</summary>
     public ExpressionSyntax Value { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => 3;
+
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return Name;
-            yield return EqualsToken;
-            yield return Value;
-        }
-    }
+        0 => Name,
+        1 => EqualsToken,
+        2 => Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

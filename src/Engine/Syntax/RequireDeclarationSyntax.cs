@@ -26,18 +26,13 @@ public sealed class RequireDeclarationSyntax : MemberSyntax
     /// <summary>Why it must hold, if given.</summary>
     public BecauseClauseSyntax? Because { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return RequireKeyword;
-            yield return Condition;
+    internal override int SlotCount => 3;
 
-            if (Because is not null)
-            {
-                yield return Because;
-            }
-        }
-    }
+    internal override SyntaxElement? GetSlot(int index) => index switch
+    {
+        0 => RequireKeyword,
+        1 => Condition,
+        2 => Because,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

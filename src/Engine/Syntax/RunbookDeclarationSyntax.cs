@@ -38,21 +38,15 @@ public sealed class RunbookDeclarationSyntax : SyntaxNode
     /// <summary>The closing brace.</summary>
     public SyntaxToken CloseBrace { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => Members.Length + 4;
+
+    // The keyword, the name, the opening brace, the members, the closing brace.
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return RunbookKeyword;
-            yield return Name;
-            yield return OpenBrace;
-
-            foreach (var element in Members)
-            {
-                yield return element;
-            }
-
-            yield return CloseBrace;
-        }
-    }
+        0 => RunbookKeyword,
+        1 => Name,
+        2 => OpenBrace,
+        _ when index < Members.Length + 3 => Members[index - 3],
+        _ => CloseBrace,
+    };
 }

@@ -13,6 +13,12 @@ namespace Runbook.Engine.Syntax;
 /// middle and end parts around the expressions, which are tokenized as ordinary code; a stack of open
 /// interpolations tells a closing brace of an interpolation from any other.
 /// </summary>
+/// <remarks>
+/// The scanning itself works on plain offsets (<see cref="ScanToken"/>): the <see cref="Lexer"/> calls it
+/// directly, because building Superpower's results costs a line-and-column update per character and a list
+/// of every raw token, which made up most of the lexer's time. <see cref="Tokenize"/> wraps the same scanner
+/// for anything that wants Superpower tokens.
+/// </remarks>
 internal sealed class RunbookTokenizer : Tokenizer<SyntaxKind>
 {
     private readonly DiagnosticBag _diagnostics;
@@ -27,29 +33,32 @@ internal sealed class RunbookTokenizer : Tokenizer<SyntaxKind>
 
         while (!current.IsAtEnd)
         {
-            var start = current.Position.Absolute;
-            var (kind, length) = Scan(text, start, current);
+            var (kind, length) = ScanToken(text, current.Position.Absolute);
 
             var remainder = current.Skip(length);
             yield return Result.Value(kind, current, remainder);
             current = remainder;
         }
 
-        ReportOpenInterpolations();
+        EndOfInput();
     }
 
-    private (SyntaxKind Kind, int Length) Scan(string text, int start, SuperTextSpan current)
+    /// <summary>
+    /// Scans the token that starts at <paramref name="start"/>, which must lie inside the text. Tokens must be
+    /// scanned in order, each from where the previous one ended: the scanner keeps the open interpolations.
+    /// </summary>
+    public (SyntaxKind Kind, int Length) ScanToken(string text, int start)
     {
         var c = text[start];
         switch (c)
         {
             case ' ' or '\t':
-                return (SyntaxKind.WhitespaceTrivia, CountWhile(text, start, ch => ch is ' ' or '\t'));
+                return (SyntaxKind.WhitespaceTrivia, CountWhitespace(text, start));
             case '\r' or '\n':
                 CloseOneLineInterpolationsAtLineEnd(start);
                 return (SyntaxKind.EndOfLineTrivia, c == '\r' && At(text, start + 1) == '\n' ? 2 : 1);
             case '#':
-                return (SyntaxKind.CommentTrivia, CountWhile(text, start, ch => ch is not ('\r' or '\n')));
+                return (SyntaxKind.CommentTrivia, CountToLineEnd(text, start));
             case '"':
                 return text.AsSpan(start).StartsWith("\"\"\"")
                     ? ScanStringPart(text, start, start + 3, isTextBlock: true, continuesString: false, start)
@@ -83,33 +92,44 @@ internal sealed class RunbookTokenizer : Tokenizer<SyntaxKind>
                     : (SyntaxKind.GreaterThanToken, 1);
         }
 
+        // Names and numbers are the runs that LiteralGrammar.Identifier and LiteralGrammar.NumberLike match:
+        // a first character, then identifier characters (the same SyntaxFacts predicates). A plain loop finds
+        // the run without a parser result per character; a test checks that the two agree.
         if (SyntaxFacts.IsIdentifierStart(c))
         {
-            var name = LiteralGrammar.Identifier(current).Value;
-            return (SyntaxFacts.GetKeywordKind(name.AsReadOnlySpan()), name.Length);
+            var length = CountIdentifierPart(text, start + 1) + 1;
+            return (SyntaxFacts.GetKeywordKind(text.AsSpan(start, length)), length);
         }
 
         if (char.IsAsciiDigit(c))
         {
-            return ScanNumber(start, LiteralGrammar.NumberLike(current).Value);
+            return ScanNumber(text, start, CountIdentifierPart(text, start + 1) + 1);
         }
 
         return ScanBadCharacters(text, start);
     }
 
-    private (SyntaxKind Kind, int Length) ScanNumber(int start, SuperTextSpan matched)
+    /// <summary>Reports what the end of the input leaves open, and forgets it.</summary>
+    public void EndOfInput() => ReportOpenInterpolations();
+
+    private (SyntaxKind Kind, int Length) ScanNumber(string text, int start, int length)
     {
-        var text = matched.ToStringValue();
-        var span = new EngineTextSpan(start, text.Length);
-        if (LiteralGrammar.LooksLikeDuration(text))
+        var number = text.AsSpan(start, length);
+        var kind = LiteralGrammar.LooksLikeDuration(number)
+            ? SyntaxKind.DurationLiteralToken
+            : SyntaxKind.IntegerLiteralToken;
+        if (LiteralGrammar.IsCertainlyValid(number))
         {
-            var duration = LiteralGrammar.ParseDuration(text);
-            Report(duration.Error, span, text);
-            return (SyntaxKind.DurationLiteralToken, text.Length);
+            return (kind, length);
         }
 
-        Report(LiteralGrammar.ParseInteger(text).Error, span, text);
-        return (SyntaxKind.IntegerLiteralToken, text.Length);
+        var value = number.ToString();
+        var span = new EngineTextSpan(start, length);
+        var error = kind == SyntaxKind.DurationLiteralToken
+            ? LiteralGrammar.ParseDuration(value).Error
+            : LiteralGrammar.ParseInteger(value).Error;
+        Report(error, span, value);
+        return (kind, length);
     }
 
     private void Report(LiteralError error, EngineTextSpan span, string text)
@@ -143,6 +163,13 @@ internal sealed class RunbookTokenizer : Tokenizer<SyntaxKind>
         var position = contentStart;
         while (true)
         {
+            // Ordinary characters are passed over in a tight loop. (A vectorised search is no faster on
+            // strings this short, and compiling it costs start-up time.)
+            while (position < text.Length && !IsStringStop(text[position], isTextBlock))
+            {
+                position++;
+            }
+
             if (position >= text.Length || !isTextBlock && text[position] is '\r' or '\n')
             {
                 ReportUnterminated(isTextBlock, stringStart, position);
@@ -174,6 +201,10 @@ internal sealed class RunbookTokenizer : Tokenizer<SyntaxKind>
             position++;
         }
     }
+
+    // The characters that can end a part of a string or text block, or start an escape or an interpolation.
+    private static bool IsStringStop(char c, bool isTextBlock)
+        => c is '\\' or '$' or '"' || !isTextBlock && c is '\r' or '\n';
 
     // Returns the position after the escape. A backslash at the end of a one-line string's line is left for
     // the caller to report as an unterminated string.
@@ -281,10 +312,10 @@ internal sealed class RunbookTokenizer : Tokenizer<SyntaxKind>
 
     private static char At(string text, int position) => position < text.Length ? text[position] : '\0';
 
-    private static int CountWhile(string text, int start, Func<char, bool> predicate)
+    private static int CountWhitespace(string text, int start)
     {
         var position = start;
-        while (position < text.Length && predicate(text[position]))
+        while (position < text.Length && text[position] is ' ' or '\t')
         {
             position++;
         }
@@ -292,7 +323,26 @@ internal sealed class RunbookTokenizer : Tokenizer<SyntaxKind>
         return position - start;
     }
 
-    private readonly record struct InterpolationFrame(
+    private static int CountToLineEnd(string text, int start)
+    {
+        var end = text.AsSpan(start).IndexOfAny('\r', '\n');
+        return end < 0 ? text.Length - start : end;
+    }
+
+    private static int CountIdentifierPart(string text, int start)
+    {
+        var position = start;
+        while (position < text.Length && SyntaxFacts.IsIdentifierPart(text[position]))
+        {
+            position++;
+        }
+
+        return position - start;
+    }
+
+    // A class, not a struct: the framework's List<T> over a struct of ours has no precompiled code and would
+    // be compiled at start-up, and there are never more than a few frames.
+    private sealed record InterpolationFrame(
         bool IsTextBlock,
         int StringStart,
         int InterpolationStart,

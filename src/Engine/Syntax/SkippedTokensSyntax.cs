@@ -18,15 +18,7 @@ public sealed class SkippedTokensSyntax : MemberSyntax
     /// <summary>The skipped tokens.</summary>
     public ImmutableArray<SyntaxToken> Tokens { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            foreach (var element in Tokens)
-            {
-                yield return element;
-            }
-        }
-    }
+    internal override int SlotCount => Tokens.Length;
+
+    internal override SyntaxElement? GetSlot(int index) => Tokens[index];
 }

@@ -41,22 +41,16 @@ public sealed class StepDeclarationSyntax : MemberSyntax
     /// <summary>The attributes.</summary>
     public BlockSyntax Body { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => 6;
+
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return StepKeyword;
-            yield return Name;
-            yield return Colon;
-            yield return KindName;
-
-            if (Title is not null)
-            {
-                yield return Title;
-            }
-
-            yield return Body;
-        }
-    }
+        0 => StepKeyword,
+        1 => Name,
+        2 => Colon,
+        3 => KindName,
+        4 => Title,
+        5 => Body,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -26,19 +26,14 @@ public sealed class StringExpressionSyntax : ExpressionSyntax
     /// <summary>True for a triple-quoted text block.</summary>
     public bool IsTextBlock => Segments[0].Kind is SyntaxKind.TextBlockLiteralToken or SyntaxKind.TextBlockStartToken;
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            for (var i = 0; i < Segments.Length; i++)
-            {
-                yield return Segments[i];
-                if (i < Interpolations.Length)
-                {
-                    yield return Interpolations[i];
-                }
-            }
-        }
-    }
+    internal override int SlotCount => Segments.Length + Pairs;
+
+    // Segments and interpolations alternate, starting and ending with a segment.
+    internal override SyntaxElement? GetSlot(int index) => index < 2 * Pairs
+        ? index % 2 == 0 ? Segments[index / 2] : Interpolations[index / 2]
+        : Segments[index - Pairs];
+
+    // The number of segments that have an interpolation after them: all but the last in a string the parser
+    // made.
+    private int Pairs => Math.Min(Segments.Length, Interpolations.Length);
 }

@@ -1,32 +1,16 @@
-using System.Collections.Frozen;
-
 namespace Runbook.Engine.Syntax;
 
 /// <summary>What the language's tokens look like and how to describe them in messages.</summary>
 public static class SyntaxFacts
 {
-    private static readonly FrozenDictionary<string, SyntaxKind> Keywords = new Dictionary<string, SyntaxKind>
-    {
-        ["runbook"] = SyntaxKind.RunbookKeyword,
-        ["param"] = SyntaxKind.ParamKeyword,
-        ["connection"] = SyntaxKind.ConnectionKeyword,
-        ["require"] = SyntaxKind.RequireKeyword,
-        ["because"] = SyntaxKind.BecauseKeyword,
-        ["step"] = SyntaxKind.StepKeyword,
-        ["plan"] = SyntaxKind.PlanKeyword,
-        ["expect"] = SyntaxKind.ExpectKeyword,
-        ["and"] = SyntaxKind.AndKeyword,
-        ["or"] = SyntaxKind.OrKeyword,
-        ["not"] = SyntaxKind.NotKeyword,
-        ["true"] = SyntaxKind.TrueKeyword,
-        ["false"] = SyntaxKind.FalseKeyword,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    private static readonly FrozenDictionary<string, SyntaxKind>.AlternateLookup<ReadOnlySpan<char>> KeywordsBySpan =
-        Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly string[] Keywords =
+    [
+        "runbook", "param", "connection", "require", "because", "step", "plan", "expect", "and", "or", "not",
+        "true", "false",
+    ];
 
     /// <summary>Every keyword of the language.</summary>
-    public static IEnumerable<string> KeywordTexts => Keywords.Keys;
+    public static IEnumerable<string> KeywordTexts => Keywords;
 
     /// <summary>True for the first character of a name: an ASCII letter or '_'.</summary>
     public static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_';
@@ -35,8 +19,28 @@ public static class SyntaxFacts
     public static bool IsIdentifierPart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
     /// <summary>The keyword kind for a name, or <see cref="SyntaxKind.IdentifierToken"/> when it is no keyword.</summary>
-    public static SyntaxKind GetKeywordKind(ReadOnlySpan<char> text)
-        => KeywordsBySpan.TryGetValue(text, out var kind) ? kind : SyntaxKind.IdentifierToken;
+    /// <remarks>
+    /// A switch on the characters rather than a dictionary: it is as fast, and it costs nothing at start-up,
+    /// where building a frozen dictionary (and compiling its generic code for our enum) took a noticeable
+    /// part of a <c>runbook check</c>.
+    /// </remarks>
+    public static SyntaxKind GetKeywordKind(ReadOnlySpan<char> text) => text switch
+    {
+        "runbook" => SyntaxKind.RunbookKeyword,
+        "param" => SyntaxKind.ParamKeyword,
+        "connection" => SyntaxKind.ConnectionKeyword,
+        "require" => SyntaxKind.RequireKeyword,
+        "because" => SyntaxKind.BecauseKeyword,
+        "step" => SyntaxKind.StepKeyword,
+        "plan" => SyntaxKind.PlanKeyword,
+        "expect" => SyntaxKind.ExpectKeyword,
+        "and" => SyntaxKind.AndKeyword,
+        "or" => SyntaxKind.OrKeyword,
+        "not" => SyntaxKind.NotKeyword,
+        "true" => SyntaxKind.TrueKeyword,
+        "false" => SyntaxKind.FalseKeyword,
+        _ => SyntaxKind.IdentifierToken,
+    };
 
     /// <summary>True for a name written as a keyword would be, so it cannot name a declaration.</summary>
     public static bool IsKeyword(SyntaxKind kind) => kind is >= SyntaxKind.RunbookKeyword and <= SyntaxKind.FalseKeyword;

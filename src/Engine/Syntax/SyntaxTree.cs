@@ -27,7 +27,7 @@ public sealed class SyntaxTree
     public static SyntaxTree Parse(SourceText text)
     {
         var diagnostics = new DiagnosticBag();
-        var tokens = Lexer.Lex(text, diagnostics);
+        var tokens = Lexer.LexToBuffer(text, diagnostics);
         var root = new Parser(text, tokens, diagnostics).ParseCompilationUnit();
         return new SyntaxTree(text, root, diagnostics.ToImmutableSorted());
     }

@@ -29,22 +29,13 @@ public sealed class TypeSyntax : SyntaxNode
     /// <summary>True for a list type such as <c>string[]</c>.</summary>
     public bool IsList => OpenBracket is not null;
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => 3;
+
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return Name;
-
-            if (OpenBracket is not null)
-            {
-                yield return OpenBracket;
-            }
-
-            if (CloseBracket is not null)
-            {
-                yield return CloseBracket;
-            }
-        }
-    }
+        0 => Name,
+        1 => OpenBracket,
+        2 => CloseBracket,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -21,13 +21,12 @@ public sealed class UnaryExpressionSyntax : ExpressionSyntax
     /// <summary>The operand.</summary>
     public ExpressionSyntax Operand { get; }
 
-    /// <inheritdoc />
-    public override IEnumerable<SyntaxElement> Children
+    internal override int SlotCount => 2;
+
+    internal override SyntaxElement? GetSlot(int index) => index switch
     {
-        get
-        {
-            yield return OperatorToken;
-            yield return Operand;
-        }
-    }
+        0 => OperatorToken,
+        1 => Operand,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

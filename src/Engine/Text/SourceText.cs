@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Runbook.Engine.Text;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Runbook.Engine.Text;
 /// </summary>
 public sealed class SourceText
 {
-    private readonly ImmutableArray<int> _lineStarts;
+    private readonly int[] _lineStarts;
 
     private SourceText(string text, string path)
     {
@@ -58,8 +56,23 @@ public sealed class SourceText
 
     private int GetLineIndex(int position)
     {
-        var index = _lineStarts.BinarySearch(position);
-        return index >= 0 ? index : ~index - 1;
+        // The last line that starts at or before the position; line 0 starts at 0, so there always is one.
+        var low = 0;
+        var high = _lineStarts.Length - 1;
+        while (low < high)
+        {
+            var middle = low + (high - low + 1) / 2;
+            if (_lineStarts[middle] <= position)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
     }
 
     private int GetLineEnd(int line, bool includeLineBreak)
@@ -84,26 +97,30 @@ public sealed class SourceText
         return end;
     }
 
-    // A line starts after "\n", after "\r\n" as one break, and after a lone "\r".
-    private static ImmutableArray<int> ComputeLineStarts(string text)
+    // A line starts after "\n", after "\r\n" as one break, and after a lone "\r". The breaks are counted
+    // first (a vectorised search) so that the array is allocated once at its exact size: a file of many
+    // thousand lines would otherwise regrow it through the large object heap.
+    private static int[] ComputeLineStarts(string text)
     {
-        var starts = ImmutableArray.CreateBuilder<int>();
-        starts.Add(0);
+        var span = text.AsSpan();
+        var lineFeeds = span.Count('\n');
+        var breaks = span.Contains('\r') ? lineFeeds + span.Count('\r') - span.Count("\r\n") : lineFeeds;
+        var starts = new int[breaks + 1];
+        var line = 1;
 
-        for (var i = 0; i < text.Length; i++)
+        var position = span.IndexOfAny('\r', '\n');
+        while (position >= 0)
         {
-            var c = text[i];
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            if (span[position] == '\r' && position + 1 < span.Length && span[position + 1] == '\n')
             {
-                i++;
-                starts.Add(i + 1);
+                position++;
             }
-            else if (c is '\n' or '\r')
-            {
-                starts.Add(i + 1);
-            }
+
+            starts[line++] = position + 1;
+            var next = span[(position + 1)..].IndexOfAny('\r', '\n');
+            position = next < 0 ? -1 : position + 1 + next;
         }
 
-        return starts.ToImmutable();
+        return starts;
     }
 }
