@@ -1,6 +1,8 @@
 namespace Runbook.Engine.Syntax;
 
-/// <summary>A whole runbook file: its one declaration, anything the parser could not place around it, and the end of file.</summary>
+/// <summary>
+/// A whole runbook file: its one declaration, anything the parser could not place around it, and the end of file.
+/// </summary>
 public sealed class CompilationUnitSyntax : SyntaxNode
 {
     /// <summary>Creates the node from its parts.</summary>

@@ -11,7 +11,9 @@ namespace Runbook.Engine.Syntax;
 /// </summary>
 public static class Lexer
 {
-    /// <summary>Lexes <paramref name="source"/>; lexical problems are added to <paramref name="diagnostics"/>.</summary>
+    /// <summary>
+    /// Lexes <paramref name="source"/>; lexical problems are added to <paramref name="diagnostics"/>.
+    /// </summary>
     public static ImmutableArray<SyntaxToken> Lex(SourceText source, DiagnosticBag diagnostics)
         => LexToBuffer(source, diagnostics).ToImmutableArray();
 

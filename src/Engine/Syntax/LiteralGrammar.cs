@@ -136,7 +136,9 @@ public static class LiteralGrammar
         return count is > 0 && count <= maxDigits;
     }
 
-    /// <summary>Writes a duration the way the language would, in its largest whole unit: <c>2h</c>, <c>90s</c>.</summary>
+    /// <summary>
+    /// Writes a duration the way the language would, in its largest whole unit: <c>2h</c>, <c>90s</c>.
+    /// </summary>
     public static string FormatDuration(TimeSpan duration)
     {
         var seconds = (long)duration.TotalSeconds;

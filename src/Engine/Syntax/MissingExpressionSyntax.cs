@@ -1,6 +1,8 @@
 namespace Runbook.Engine.Syntax;
 
-/// <summary>A place where an expression was required but none was written; it holds one zero-width missing token.</summary>
+/// <summary>
+/// A place where an expression was required but none was written; it holds one zero-width missing token.
+/// </summary>
 public sealed class MissingExpressionSyntax : ExpressionSyntax
 {
     /// <summary>Creates the node from its parts.</summary>

@@ -130,7 +130,8 @@ internal sealed partial class Parser
             default:
                 ReportAt(_position, () => _diagnostics.ExpectedExpression(
                     ErrorSpan(Current), SyntaxFacts.DescribeToken(Current)));
-                return new MissingExpressionSyntax(SyntaxToken.Missing(SyntaxKind.IdentifierToken, Current.FullSpan.Start));
+                var placeholder = SyntaxToken.Missing(SyntaxKind.IdentifierToken, Current.FullSpan.Start);
+                return new MissingExpressionSyntax(placeholder);
         }
     }
 
@@ -198,7 +199,9 @@ internal sealed partial class Parser
     // A name first on its line and followed by '=' starts the next property, never an operand: a value left
     // out before it is reported as missing rather than taking the property's name.
     private bool StartsProperty()
-        => Current.Kind == SyntaxKind.IdentifierToken && Peek(1).Kind == SyntaxKind.EqualsToken && IsFirstOnLine(_position);
+        => Current.Kind == SyntaxKind.IdentifierToken
+            && Peek(1).Kind == SyntaxKind.EqualsToken
+            && IsFirstOnLine(_position);
 
     // A list or argument list stops at what can only belong to the enclosing block, so that a missing ']'
     // or ')' does not swallow the declarations after it.

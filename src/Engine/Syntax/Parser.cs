@@ -112,7 +112,9 @@ internal sealed partial class Parser
         return token;
     }
 
-    /// <summary>Takes the current token if it is of <paramref name="kind"/>; otherwise reports it and invents one.</summary>
+    /// <summary>
+    /// Takes the current token if it is of <paramref name="kind"/>; otherwise reports it and invents one.
+    /// </summary>
     private SyntaxToken Expect(SyntaxKind kind)
     {
         if (Current.Kind == kind)

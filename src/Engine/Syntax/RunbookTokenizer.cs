@@ -69,7 +69,8 @@ internal sealed class RunbookTokenizer : Tokenizer<SyntaxKind>
             case '}' when _openInterpolations.Count > 0 && _openInterpolations[^1].BraceDepth == 0:
                 var frame = _openInterpolations[^1];
                 _openInterpolations.RemoveAt(_openInterpolations.Count - 1);
-                return ScanStringPart(text, start, start + 1, frame.IsTextBlock, continuesString: true, frame.StringStart);
+                return ScanStringPart(
+                    text, start, start + 1, frame.IsTextBlock, continuesString: true, frame.StringStart);
             case '}':
                 AdjustInterpolationBraceDepth(-1);
                 return (SyntaxKind.CloseBraceToken, 1);

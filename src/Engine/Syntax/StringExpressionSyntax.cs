@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace Runbook.Engine.Syntax;
 
-/// <summary>A string or text block. Its segments alternate with its interpolations: segment, expression, segment, ... segment.</summary>
+/// <summary>
+/// A string or text block. Its segments alternate with its interpolations: segment, expression, segment, ...
+/// segment.
+/// </summary>
 public sealed class StringExpressionSyntax : ExpressionSyntax
 {
     /// <summary>Creates the node from its parts.</summary>

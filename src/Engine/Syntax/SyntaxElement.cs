@@ -13,7 +13,9 @@ public abstract class SyntaxElement
     /// <summary>What this element is.</summary>
     public abstract SyntaxKind Kind { get; }
 
-    /// <summary>The element's range without the leading trivia of its first token and trailing trivia of its last.</summary>
+    /// <summary>
+    /// The element's range without the leading trivia of its first token and trailing trivia of its last.
+    /// </summary>
     public abstract TextSpan Span { get; }
 
     /// <summary>The element's range including all of its trivia.</summary>

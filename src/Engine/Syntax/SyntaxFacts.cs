@@ -18,7 +18,9 @@ public static class SyntaxFacts
     /// <summary>True for a later character of a name: an ASCII letter, digit or '_'.</summary>
     public static bool IsIdentifierPart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
-    /// <summary>The keyword kind for a name, or <see cref="SyntaxKind.IdentifierToken"/> when it is no keyword.</summary>
+    /// <summary>
+    /// The keyword kind for a name, or <see cref="SyntaxKind.IdentifierToken"/> when it is no keyword.
+    /// </summary>
     /// <remarks>
     /// A switch on the characters rather than a dictionary: it is as fast, and it costs nothing at start-up,
     /// where building a frozen dictionary (and compiling its generic code for our enum) took a noticeable
@@ -43,7 +45,8 @@ public static class SyntaxFacts
     };
 
     /// <summary>True for a name written as a keyword would be, so it cannot name a declaration.</summary>
-    public static bool IsKeyword(SyntaxKind kind) => kind is >= SyntaxKind.RunbookKeyword and <= SyntaxKind.FalseKeyword;
+    public static bool IsKeyword(SyntaxKind kind)
+        => kind is >= SyntaxKind.RunbookKeyword and <= SyntaxKind.FalseKeyword;
 
     /// <summary>The fixed text of a punctuation token or keyword, or null for kinds whose text varies.</summary>
     public static string? GetText(SyntaxKind kind) => kind switch
@@ -109,7 +112,9 @@ public static class SyntaxFacts
             _ => kind.ToString(),
         };
 
-    /// <summary>How a message names a token that was found: <c>'}'</c>, <c>name 'foo'</c>, <c>the end of the file</c>.</summary>
+    /// <summary>
+    /// How a message names a token that was found: <c>'}'</c>, <c>name 'foo'</c>, <c>the end of the file</c>.
+    /// </summary>
     public static string DescribeToken(SyntaxToken token) => token.Kind switch
     {
         SyntaxKind.EndOfFileToken => "the end of the file",

@@ -1,6 +1,8 @@
 namespace Runbook.Engine.Syntax;
 
-/// <summary>A param type: <c>string</c>, <c>int</c>, <c>bool</c> or <c>duration</c>, optionally followed by <c>[]</c>.</summary>
+/// <summary>
+/// A param type: <c>string</c>, <c>int</c>, <c>bool</c> or <c>duration</c>, optionally followed by <c>[]</c>.
+/// </summary>
 public sealed class TypeSyntax : SyntaxNode
 {
     /// <summary>Creates the node from its parts.</summary>

@@ -13,9 +13,11 @@ namespace Runbook.Engine.Tests.Syntax;
 /// </summary>
 public sealed class CorpusTests
 {
-    public static TheoryData<string> ValidFiles() => [.. RepositoryPaths.CorpusFiles("valid").Select(Path.GetFileName)!];
+    public static TheoryData<string> ValidFiles()
+        => [.. RepositoryPaths.CorpusFiles("valid").Select(Path.GetFileName)!];
 
-    public static TheoryData<string> InvalidFiles() => [.. RepositoryPaths.CorpusFiles("invalid").Select(Path.GetFileName)!];
+    public static TheoryData<string> InvalidFiles()
+        => [.. RepositoryPaths.CorpusFiles("invalid").Select(Path.GetFileName)!];
 
     [Theory]
     [MemberData(nameof(ValidFiles))]

@@ -66,7 +66,8 @@ public sealed class GrammarTests
 
     // Nesting beyond the parser's depth limit is the one syntax error the grammar does not describe.
     private static bool ParserAccepts(string text)
-        => !SyntaxTree.Parse(text).Diagnostics.Any(diagnostic => diagnostic.Code.StartsWith("RB1", StringComparison.Ordinal));
+        => !SyntaxTree.Parse(text).Diagnostics
+            .Any(diagnostic => diagnostic.Code.StartsWith("RB1", StringComparison.Ordinal));
 
     private static IEnumerable<EbnfNode.Reference> References(EbnfNode node) => node switch
     {

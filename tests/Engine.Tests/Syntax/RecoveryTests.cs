@@ -28,7 +28,8 @@ public sealed class RecoveryTests
 
         Assert.Equal(
             [
-                "RB2008 error (2,27)-(2,32) The default of param 'enabled' is a string, but the param is declared as bool.",
+                "RB2008 error (2,27)-(2,32) The default of param 'enabled' is a string, " +
+                    "but the param is declared as bool.",
                 "RB2003 error (5,36)-(5,42) Unknown param 'sandbx'.",
                 "RB1008 error (5,44)-(5,44) Expected '}' but found keyword 'step'.",
             ],
@@ -87,7 +88,8 @@ public sealed class RecoveryTests
     [Fact]
     public void A_long_chain_of_not_is_cut_short_with_a_nesting_diagnostic()
     {
-        var source = "runbook \"deep\" {\n    require " + string.Concat(Enumerable.Repeat("not ", 100_000)) + "true\n}\n";
+        var nots = string.Concat(Enumerable.Repeat("not ", 100_000));
+        var source = "runbook \"deep\" {\n    require " + nots + "true\n}\n";
 
         var compilation = RunbookCompilation.Create(SourceText.From(source));
 

@@ -34,7 +34,9 @@ internal sealed class EbnfRecognizer
         _tokens = tokens;
     }
 
-    /// <summary>True when the tokens, end of file excluded, are exactly one derivation of <paramref name="rule"/>.</summary>
+    /// <summary>
+    /// True when the tokens, end of file excluded, are exactly one derivation of <paramref name="rule"/>.
+    /// </summary>
     public static bool Accepts(EbnfGrammar grammar, string rule, IReadOnlyList<SyntaxToken> tokens)
     {
         var recognizer = new EbnfRecognizer(grammar, tokens);
@@ -88,5 +90,7 @@ internal sealed class EbnfRecognizer
 
     // A quoted literal is a keyword or punctuation token, never a name or a string that happens to hold the text.
     private static bool IsLiteral(SyntaxToken token, string text)
-        => token.Text == text && token.Kind is not SyntaxKind.IdentifierToken && SyntaxFacts.GetText(token.Kind) == text;
+        => token.Text == text
+            && token.Kind is not SyntaxKind.IdentifierToken
+            && SyntaxFacts.GetText(token.Kind) == text;
 }
