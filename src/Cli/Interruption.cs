@@ -17,7 +17,9 @@ internal sealed class Interruption : IDisposable
     {
         _error = error;
         Console.CancelKeyPress += OnCancelKeyPress;
-        _terminate = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnTerminate);
+        _terminate = OperatingSystem.IsWindows()
+            ? null
+            : PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnTerminate);
     }
 
     public CancellationToken Token => _source.Token;

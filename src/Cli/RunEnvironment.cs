@@ -53,14 +53,18 @@ internal sealed class RunEnvironment : IAsyncDisposable
                 Directory.Delete(state, recursive: true);
             }
 
-            emulator = await EmulatorServer.StartAsync(new EmulatorOptions { StateDirectory = state }, loggerFactory, cancellationToken);
+            emulator = await EmulatorServer.StartAsync(
+                new EmulatorOptions { StateDirectory = state },
+                loggerFactory,
+                cancellationToken);
             url = emulator.BaseUrl;
         }
         else if (emulatorUrl is not null)
         {
             url = Uri.TryCreate(emulatorUrl, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"
                 ? parsed
-                : throw new UsageException($"--emulator-url {emulatorUrl}: give an http URL such as http://127.0.0.1:5123.");
+                : throw new UsageException(
+                    $"--emulator-url {emulatorUrl}: give an http URL such as http://127.0.0.1:5123.");
         }
 
         var environment = new PluginEnvironment

@@ -20,14 +20,32 @@ internal static class ApplyCommand
 {
     public static Command Create(CliContext context)
     {
-        var target = new Argument<string>("target") { Description = "An approved plan file, or a .runbook file with --auto-approve." };
-        var autoApprove = new Option<bool>("--auto-approve") { Description = "Plan and apply a runbook in one go, with no human approval (rehearsals)." };
+        var target = new Argument<string>("target")
+        {
+            Description = "An approved plan file, or a .runbook file with --auto-approve.",
+        };
+        var autoApprove = new Option<bool>("--auto-approve")
+        {
+            Description = "Plan and apply a runbook in one go, with no human approval (rehearsals).",
+        };
         var by = CommonOptions.Operator("Who runs it (default: the OS user); recorded with every confirmation.");
-        var confirm = new Option<string[]>("--confirm") { Description = "Confirm this manual step without asking (repeatable)." };
-        var confirmAll = new Option<bool>("--confirm-all") { Description = "Confirm every manual step without asking." };
-        var resume = new Option<string?>("--resume") { Description = "Continue the run with this id from its first unfinished step." };
+        var confirm = new Option<string[]>("--confirm")
+        {
+            Description = "Confirm this manual step without asking (repeatable).",
+        };
+        var confirmAll = new Option<bool>("--confirm-all")
+        {
+            Description = "Confirm every manual step without asking.",
+        };
+        var resume = new Option<string?>("--resume")
+        {
+            Description = "Continue the run with this id from its first unfinished step.",
+        };
         var state = StateOption.Create();
-        var templates = new Option<string?>("--template") { Description = "A folder of report templates replacing the built-in ones." };
+        var templates = new Option<string?>("--template")
+        {
+            Description = "A folder of report templates replacing the built-in ones.",
+        };
         var options = new RunOptions();
         target.Arity = ArgumentArity.ZeroOrOne;
 
@@ -73,12 +91,20 @@ internal static class ApplyCommand
         var compilation = CompilationLoader.Load(runbookPath, plugins, context);
         if (compilation is null)
         {
-            return saved is null ? ExitCodes.Failure : Refuse(context, [$"The runbook {runbookPath} no longer compiles."]);
+            return saved is null
+                ? ExitCodes.Failure
+                : Refuse(context, [$"The runbook {runbookPath} no longer compiles."]);
         }
 
         using var loggerFactory = Logging.Create(options.LogFormat, options.Verbose);
         await using var environment = await RunEnvironment.CreateAsync(
-            runbookPath, options.SecretsFile, options.Emulator, options.EmulatorReset, options.EmulatorUrl, loggerFactory, cancellationToken);
+            runbookPath,
+            options.SecretsFile,
+            options.Emulator,
+            options.EmulatorReset,
+            options.EmulatorUrl,
+            loggerFactory,
+            cancellationToken);
 
         try
         {
@@ -106,7 +132,9 @@ internal static class ApplyCommand
                 apply.Operator, apply.Confirmed, apply.ConfirmAll,
                 interactive: !Console.IsInputRedirected && apply.Confirmed.Count == 0 && !apply.ConfirmAll,
                 Console.In, context.Error, environment.Plugins.Time);
-            using var progress = new ConsoleProgress(context.Out, live: !Console.IsOutputRedirected && context.Out == Console.Out);
+            using var progress = new ConsoleProgress(
+                context.Out,
+                live: !Console.IsOutputRedirected && context.Out == Console.Out);
             RunResult result;
             try
             {
@@ -135,7 +163,15 @@ internal static class ApplyCommand
                 return ExitCodes.Failure;
             }
 
-            await WriteReportsAsync(context, journal, statePath, result.RunId, runbookPath, compilation, environment, apply.Templates);
+            await WriteReportsAsync(
+                context,
+                journal,
+                statePath,
+                result.RunId,
+                runbookPath,
+                compilation,
+                environment,
+                apply.Templates);
             return Finish(context, result);
         }
         catch (ApplyRefusedException refused)
@@ -154,13 +190,15 @@ internal static class ApplyCommand
     }
 
     // What to run, and where its journal is: a saved plan, a runbook to rehearse, or a run to resume.
-    private static (PlanDocument? Plan, string RunbookPath, string StatePath, SqliteRunJournal Journal) Locate(ApplyRequest apply)
+    private static (PlanDocument? Plan, string RunbookPath, string StatePath, SqliteRunJournal Journal)
+        Locate(ApplyRequest apply)
     {
         if (apply.Resume is not null)
         {
             if (apply.Target is not null || apply.AutoApprove)
             {
-                throw new UsageException("--resume continues a recorded run; give no plan, runbook or --auto-approve with it.");
+                throw new UsageException(
+                    "--resume continues a recorded run; give no plan, runbook or --auto-approve with it.");
             }
 
             var journal = StateLocation.OpenExisting(apply.State);
@@ -168,7 +206,8 @@ internal static class ApplyCommand
             if (run is null)
             {
                 journal.Dispose();
-                throw new UsageException($"No run {apply.Resume} in {journal.FilePath}; 'runbook runs' lists the runs.");
+                throw new UsageException(
+                    $"No run {apply.Resume} in {journal.FilePath}; 'runbook runs' lists the runs.");
             }
 
             return (run.Plan, run.Plan.Runbook.Path, journal.FilePath, journal);
@@ -176,14 +215,16 @@ internal static class ApplyCommand
 
         if (apply.Target is null)
         {
-            throw new UsageException("apply needs an approved plan file, a .runbook file with --auto-approve, or --resume RUN_ID.");
+            throw new UsageException(
+                "apply needs an approved plan file, a .runbook file with --auto-approve, or --resume RUN_ID.");
         }
 
         var isRunbook = apply.Target.EndsWith(RunbookFiles.Extension, StringComparison.OrdinalIgnoreCase);
         if (isRunbook && !apply.AutoApprove)
         {
             throw new UsageException(
-                $"apply runs an approved plan: make one with 'runbook plan {apply.Target} --out plan.json', approve it, then " +
+                $"apply runs an approved plan: make one with " +
+                $"'runbook plan {apply.Target} --out plan.json', approve it, then " +
                 $"'runbook apply plan.json'; or add --auto-approve to plan and apply in one go for a rehearsal.");
         }
 
@@ -213,12 +254,15 @@ internal static class ApplyCommand
         {
             RunbookPath = runbookPath,
             Secrets = SecretValues.Of(compilation, environment.Plugins.External),
-            StatePath = StateLocation.ResumeCommand(statePath).Contains("--state", StringComparison.Ordinal) ? statePath : null,
+            StatePath = StateLocation.ResumeCommand(statePath).Contains("--state", StringComparison.Ordinal)
+                ? statePath
+                : null,
         });
         context.Out.WriteLine($"Report: {Relative(files.Markdown)} and {Relative(files.Html)}");
     }
 
-    private static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+    private static string Relative(string path)
+        => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
 
     private static async Task<PlanDocument?> PlanForRehearsalAsync(
         CliContext context,
@@ -257,7 +301,13 @@ internal static class ApplyCommand
         var line = record.Status switch
         {
             StepStatus.Running => $"-> {record.Name} (attempt {record.Attempts})",
-            StepStatus.Succeeded => $"ok {record.Name}{(record.Outputs.IsEmpty ? "" : "  " + string.Join(", ", record.Outputs.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={RuntimeValue.Format(pair.Value)}")))}",
+            StepStatus.Succeeded => $"ok {record.Name}" + (record.Outputs.IsEmpty
+                ? ""
+                : "  " + string.Join(
+                    ", ",
+                    record.Outputs
+                        .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+                        .Select(pair => $"{pair.Key}={RuntimeValue.Format(pair.Value)}"))),
             StepStatus.Skipped => $"-- {record.Name} skipped (when is false)",
             StepStatus.Waiting => $".. {record.Name} waits for a person",
             StepStatus.Failed => $"!! {record.Name} failed: {record.Error}",

@@ -21,9 +21,14 @@ internal static class ApproveCommand
             var document = ShowCommand.Load(path);
             try
             {
-                var approved = Approvals.Approve(document, result.GetRequiredValue(by), result.GetValue(comment), DateTimeOffset.UtcNow);
+                var approved = Approvals.Approve(
+                    document,
+                    result.GetRequiredValue(by),
+                    result.GetValue(comment),
+                    DateTimeOffset.UtcNow);
                 PlanFile.Save(path, approved);
-                context.Out.WriteLine($"Approved plan {PlanRenderer.ShortId(approved.Id)} as {result.GetRequiredValue(by)}: " +
+                context.Out.WriteLine(
+                    $"Approved plan {PlanRenderer.ShortId(approved.Id)} as {result.GetRequiredValue(by)}: " +
                     $"{Approvals.Count(approved)} of {approved.Policy.Approvals} approval(s).");
                 return ExitCodes.Success;
             }

@@ -6,7 +6,9 @@ using Runbook.Engine.Text;
 
 namespace Runbook.Cli.Commands;
 
-/// <summary><c>runbook check PATH...</c>: reports every problem of every runbook, without connecting anywhere.</summary>
+/// <summary>
+/// <c>runbook check PATH...</c>: reports every problem of every runbook, without connecting anywhere.
+/// </summary>
 internal static class CheckCommand
 {
     public static Command Create(CliContext context)
@@ -18,7 +20,8 @@ internal static class CheckCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "How to print diagnostics: text (compiler style), json, sarif (SARIF 2.1.0), or github (workflow annotations).",
+            Description = "How to print diagnostics: text (compiler style), json, sarif (SARIF 2.1.0), " +
+                "or github (workflow annotations).",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
@@ -36,7 +39,10 @@ internal static class CheckCommand
             plugins,
         };
         command.SetAction(result => Run(
-            context, result.GetRequiredValue(paths), result.GetRequiredValue(format), PluginSetup.Create(result.GetValue(plugins))));
+            context,
+            result.GetRequiredValue(paths),
+            result.GetRequiredValue(format),
+            PluginSetup.Create(result.GetValue(plugins))));
         return command;
     }
 

@@ -13,17 +13,20 @@ internal static class CommonOptions
 
     public static Option<string[]> Params() => new("--param")
     {
-        Description = "Set a param: NAME=VALUE, read by the param's type (250_000, 6h, true, a,b for lists). Repeatable.",
+        Description = "Set a param: NAME=VALUE, read by the param's type (250_000, 6h, true, a,b for lists). " +
+            "Repeatable.",
     };
 
     public static Option<string?> Secrets() => new("--secrets")
     {
-        Description = "Read env(...) and secret(...) values from this dotenv file (NAME=value lines) before the environment.",
+        Description = "Read env(...) and secret(...) values from this dotenv file (NAME=value lines) " +
+            "before the environment.",
     };
 
     public static Option<bool> Emulator() => new("--emulator")
     {
-        Description = "Start the local Salesforce and Intacct emulator (state under .runbook/emulator/) and point every connection at it.",
+        Description = "Start the local Salesforce and Intacct emulator (state under .runbook/emulator/) " +
+            "and point every connection at it.",
     };
 
     public static Option<bool> EmulatorReset() => new("--emulator-reset")
@@ -33,7 +36,8 @@ internal static class CommonOptions
 
     public static Option<string?> EmulatorUrl() => new("--emulator-url")
     {
-        Description = "Point every connection at an emulator already running at this URL (see 'runbook emulator serve').",
+        Description = "Point every connection at an emulator already running at this URL " +
+            "(see 'runbook emulator serve').",
     };
 
     public static Option<string?> Operator(string description) => new("--operator")
@@ -43,7 +47,11 @@ internal static class CommonOptions
 
     public static Option<string> Format(string description, params string[] formats)
     {
-        var option = new Option<string>("--format") { Description = description, DefaultValueFactory = _ => formats[0] };
+        var option = new Option<string>("--format")
+        {
+            Description = description,
+            DefaultValueFactory = _ => formats[0],
+        };
         option.AcceptOnlyFromAmong(formats);
         return option;
     }

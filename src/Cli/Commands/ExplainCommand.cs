@@ -24,7 +24,8 @@ internal static class ExplainCommand
         {
             foreach (var descriptor in DiagnosticCatalog.All.Concat(PluginSetup.Create([]).PluginDiagnostics))
             {
-                context.Out.WriteLine($"{descriptor.Code}  {descriptor.Severity.ToString().ToLowerInvariant(),-7}  {descriptor.Title}");
+                context.Out.WriteLine(
+                    $"{descriptor.Code}  {descriptor.Severity.ToString().ToLowerInvariant(),-7}  {descriptor.Title}");
             }
 
             return ExitCodes.Success;

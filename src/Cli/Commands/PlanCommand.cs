@@ -14,7 +14,10 @@ internal static class PlanCommand
     public static Command Create(CliContext context)
     {
         var runbook = new Argument<string>("runbook") { Description = "The .runbook file to plan." };
-        var output = new Option<string?>("--out") { Description = "Save the plan to this file, for 'runbook approve' and 'runbook apply'." };
+        var output = new Option<string?>("--out")
+        {
+            Description = "Save the plan to this file, for 'runbook approve' and 'runbook apply'.",
+        };
         var by = CommonOptions.Operator("Who makes the plan (default: the OS user); recorded in the plan.");
         by.Aliases.Add("--by");
         var format = CommonOptions.Format(
@@ -22,11 +25,19 @@ internal static class PlanCommand
             "text", "json", "markdown", "mermaid");
         var options = new RunOptions();
 
-        var command = new Command("plan", "Make a dry-run plan against the live systems, changing nothing.") { runbook, output, by, format };
+        var command = new Command("plan", "Make a dry-run plan against the live systems, changing nothing.")
+        {
+            runbook, output, by, format,
+        };
         options.AddTo(command);
         command.SetAction((result, token) => RunAsync(
-            context, result.GetRequiredValue(runbook), result.GetValue(output), result.GetValue(by), result.GetRequiredValue(format),
-            options.Read(result), token));
+            context,
+            result.GetRequiredValue(runbook),
+            result.GetValue(output),
+            result.GetValue(by),
+            result.GetRequiredValue(format),
+            options.Read(result),
+            token));
         return command;
     }
 
@@ -48,7 +59,13 @@ internal static class PlanCommand
 
         using var loggerFactory = Logging.Create(options.LogFormat, options.Verbose);
         await using var environment = await RunEnvironment.CreateAsync(
-            runbookPath, options.SecretsFile, options.Emulator, options.EmulatorReset, options.EmulatorUrl, loggerFactory, cancellationToken);
+            runbookPath,
+            options.SecretsFile,
+            options.Emulator,
+            options.EmulatorReset,
+            options.EmulatorUrl,
+            loggerFactory,
+            cancellationToken);
 
         PlanDocument plan;
         try
@@ -80,7 +97,9 @@ internal static class PlanCommand
         if (output is not null)
         {
             PlanFile.Save(output, plan);
-            context.Error.WriteLine($"Saved the plan to {output}. Next: runbook approve {output} --by REVIEWER, then runbook apply {output}.");
+            context.Error.WriteLine(
+                $"Saved the plan to {output}. Next: runbook approve {output} --by REVIEWER, " +
+                $"then runbook apply {output}.");
         }
 
         return plan.Valid ? ExitCodes.Success : ExitCodes.PreconditionFailed;

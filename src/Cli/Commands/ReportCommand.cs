@@ -11,9 +11,18 @@ internal static class ReportCommand
         var runId = new Argument<string>("run") { Description = "The run's id (see 'runbook runs')." };
         var state = StateOption.Create();
         var format = CommonOptions.Format("md, html, or json (the template model).", "md", "html", "json");
-        var templates = new Option<string?>("--template") { Description = "A folder of templates replacing the built-in report.md.sbn and report.html.sbn." };
-        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output." };
-        var command = new Command("report", "Write the audit report of a run.") { runId, state, format, templates, output };
+        var templates = new Option<string?>("--template")
+        {
+            Description = "A folder of templates replacing the built-in report.md.sbn and report.html.sbn.",
+        };
+        var output = new Option<string?>("--out")
+        {
+            Description = "Write the report to this file instead of standard output.",
+        };
+        var command = new Command("report", "Write the audit report of a run.")
+        {
+            runId, state, format, templates, output,
+        };
         command.SetAction(async (result, token) =>
         {
             using var journal = StateLocation.OpenExisting(result.GetValue(state));

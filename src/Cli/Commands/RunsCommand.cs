@@ -9,7 +9,10 @@ internal static class RunsCommand
     public static Command Create(CliContext context)
     {
         var state = StateOption.Create();
-        var format = CommonOptions.Format("text, or json: [{\"id\", \"status\", \"runbook\", \"started\"}].", "text", "json");
+        var format = CommonOptions.Format(
+            "text, or json: [{\"id\", \"status\", \"runbook\", \"started\"}].",
+            "text",
+            "json");
         var command = new Command("runs", "List the recorded runs, newest first.") { state, format };
         command.SetAction(async (result, token) =>
         {

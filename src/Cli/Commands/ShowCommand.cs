@@ -9,7 +9,12 @@ internal static class ShowCommand
     public static Command Create(CliContext context)
     {
         var plan = new Argument<string>("plan") { Description = "A plan file made with 'runbook plan --out'." };
-        var format = CommonOptions.Format("text (readable), json (the file's JSON), markdown or mermaid.", "text", "json", "markdown", "mermaid");
+        var format = CommonOptions.Format(
+            "text (readable), json (the file's JSON), markdown or mermaid.",
+            "text",
+            "json",
+            "markdown",
+            "mermaid");
         var command = new Command("show", "Show a saved plan.") { plan, format };
         command.SetAction(result =>
         {
@@ -23,7 +28,8 @@ internal static class ShowCommand
             });
             if (PlanFile.ComputeId(document) != document.Id)
             {
-                context.Error.WriteLine("runbook: warning: this plan file was edited after it was made; apply will refuse it.");
+                context.Error.WriteLine(
+                    "runbook: warning: this plan file was edited after it was made; apply will refuse it.");
             }
 
             return ExitCodes.Success;

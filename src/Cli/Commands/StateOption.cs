@@ -7,6 +7,7 @@ internal static class StateOption
 {
     public static Option<string?> Create() => new("--state")
     {
-        Description = "The run state database (default: .runbook/state.db beside the runbook, or in the current folder).",
+        Description = "The run state database (default: .runbook/state.db beside the runbook, " +
+            "or in the current folder).",
     };
 }

@@ -12,14 +12,21 @@ internal static class UnlockCommand
     {
         var runId = new Argument<string>("run") { Description = "The run whose locks to release." };
         var state = StateOption.Create();
-        var force = new Option<bool>("--force") { Description = "Release even when the process holding the lock still runs." };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Release even when the process holding the lock still runs.",
+        };
         var command = new Command("unlock", "Release the target locks a run holds.") { runId, state, force };
         command.SetAction(async (result, token) =>
         {
             using var journal = StateLocation.OpenExisting(result.GetValue(state));
-            var released = await journal.ReleaseLocksAsync(result.GetRequiredValue(runId), result.GetValue(force), token);
+            var released = await journal.ReleaseLocksAsync(
+                result.GetRequiredValue(runId),
+                result.GetValue(force),
+                token);
             context.Out.WriteLine(released == 0
-                ? $"Run {result.GetRequiredValue(runId)} holds no lock that can be released{(result.GetValue(force) ? "" : " (its process may still run: --force releases it anyway)")}."
+                ? $"Run {result.GetRequiredValue(runId)} holds no lock that can be released" +
+                    $"{(result.GetValue(force) ? "" : " (its process may still run: --force releases it anyway)")}."
                 : $"Released {released} lock(s) of run {result.GetRequiredValue(runId)}.");
             return ExitCodes.Success;
         });

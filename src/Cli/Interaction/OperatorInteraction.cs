@@ -17,13 +17,18 @@ internal sealed class OperatorInteraction(
     TextWriter output,
     TimeProvider time) : IOperatorInteraction
 {
-    public Task<ManualConfirmation?> ConfirmAsync(string stepName, string title, string instructions, CancellationToken cancellationToken)
+    public Task<ManualConfirmation?> ConfirmAsync(
+        string stepName,
+        string title,
+        string instructions,
+        CancellationToken cancellationToken)
     {
         if (confirmAll || confirmed.Contains(stepName))
         {
             var source = confirmAll ? "--confirm-all" : "--confirm";
             output.WriteLine($"  Manual step '{stepName}' confirmed by {operatorName} ({source}).");
-            return Task.FromResult<ManualConfirmation?>(new ManualConfirmation(operatorName, time.GetUtcNow(), true, stepName, source));
+            return Task.FromResult<ManualConfirmation?>(
+                new ManualConfirmation(operatorName, time.GetUtcNow(), true, stepName, source));
         }
 
         if (!interactive)
@@ -51,13 +56,15 @@ internal sealed class OperatorInteraction(
             answer = answer.Trim();
             if (answer == stepName)
             {
-                return Task.FromResult<ManualConfirmation?>(new ManualConfirmation(operatorName, time.GetUtcNow(), true, answer, "interactive"));
+                return Task.FromResult<ManualConfirmation?>(
+                    new ManualConfirmation(operatorName, time.GetUtcNow(), true, answer, "interactive"));
             }
 
             if (answer.StartsWith("failed:", StringComparison.OrdinalIgnoreCase))
             {
                 var reason = answer["failed:".Length..].Trim();
-                return Task.FromResult<ManualConfirmation?>(new ManualConfirmation(operatorName, time.GetUtcNow(), false, reason, "interactive"));
+                return Task.FromResult<ManualConfirmation?>(
+                    new ManualConfirmation(operatorName, time.GetUtcNow(), false, reason, "interactive"));
             }
 
             output.WriteLine($"  That is not '{stepName}'.");

@@ -69,7 +69,9 @@ internal sealed class ConsoleProgress : IProgress<(string Step, StepProgress Pro
 
     private static string Describe(StepProgress progress)
     {
-        var amount = progress.Total is { } total ? $"{progress.Done:N0} of {total:N0} {progress.Unit}" : $"{progress.Done:N0} {progress.Unit}";
+        var amount = progress.Total is { } total
+            ? $"{progress.Done:N0} of {total:N0} {progress.Unit}"
+            : $"{progress.Done:N0} {progress.Unit}";
         return progress.Message is null ? amount : $"{amount} ({progress.Message})";
     }
 
@@ -77,7 +79,8 @@ internal sealed class ConsoleProgress : IProgress<(string Step, StepProgress Pro
     private sealed class LiveBar
     {
         private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private readonly TaskCompletionSource<ProgressTask> _task = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource<ProgressTask> _task =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
         private Task? _display;
 
         public static LiveBar Start(string step)
@@ -85,7 +88,11 @@ internal sealed class ConsoleProgress : IProgress<(string Step, StepProgress Pro
             var bar = new LiveBar();
             bar._display = AnsiConsole.Progress()
                 .AutoClear(false)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Columns(
+                    new TaskDescriptionColumn(),
+                    new ProgressBarColumn(),
+                    new PercentageColumn(),
+                    new ElapsedTimeColumn())
                 .StartAsync(async context =>
                 {
                     bar._task.SetResult(context.AddTask(Markup.Escape(step)));

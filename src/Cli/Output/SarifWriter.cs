@@ -19,7 +19,9 @@ internal static class SarifWriter
             .DistinctBy(descriptor => descriptor.Code)
             .OrderBy(descriptor => descriptor.Code, StringComparer.Ordinal)
             .ToList();
-        var ruleIndex = rules.Select((rule, index) => (rule.Code, index)).ToDictionary(pair => pair.Code, pair => pair.index);
+        var ruleIndex = rules
+            .Select((rule, index) => (rule.Code, index))
+            .ToDictionary(pair => pair.Code, pair => pair.index);
 
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
@@ -139,5 +141,6 @@ internal static class SarifWriter
         _ => "note",
     };
 
-    private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+    private static string Capitalize(string word)
+        => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 }

@@ -19,7 +19,9 @@ internal static class TextDiagnosticWriter
             {
                 var location = DiagnosticLocation.Of(diagnostic, file.Text);
                 var severity = diagnostic.Severity.ToString().ToLowerInvariant();
-                writer.WriteLine($"{file.Path}({location.StartLine},{location.StartColumn}): {severity} {diagnostic.Code}: {diagnostic.Message}");
+                writer.WriteLine(
+                    $"{file.Path}({location.StartLine},{location.StartColumn}): " +
+                    $"{severity} {diagnostic.Code}: {diagnostic.Message}");
                 WriteSourceLine(writer, file, location);
             }
         }

@@ -45,7 +45,11 @@ internal sealed partial class Binder
             }
             else if (!value.Type.IsAssignableTo(attribute.Type))
             {
-                _diagnostics.TypeMismatch(property.Value.Span, name, attribute.Type.Description, value.Type.Description);
+                _diagnostics.TypeMismatch(
+                    property.Value.Span,
+                    name,
+                    attribute.Type.Description,
+                    value.Type.Description);
             }
             else
             {
@@ -59,7 +63,11 @@ internal sealed partial class Binder
         {
             foreach (var missing in schema.Where(attribute => attribute.Required && !seen.ContainsKey(attribute.Name)))
             {
-                _diagnostics.MissingRequiredProperty(ownerSpan, Capitalize(owner), missing.Name, missing.Type.Description);
+                _diagnostics.MissingRequiredProperty(
+                    ownerSpan,
+                    Capitalize(owner),
+                    missing.Name,
+                    missing.Type.Description);
             }
         }
 
@@ -88,5 +96,6 @@ internal sealed partial class Binder
         }
     }
 
-    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    private static string Capitalize(string text)
+        => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

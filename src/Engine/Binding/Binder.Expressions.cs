@@ -21,7 +21,9 @@ internal sealed partial class Binder
         ParenthesizedExpressionSyntax parenthesized => BindExpression(parenthesized.Expression, scope),
         BinaryExpressionSyntax binary => BindBinary(binary, scope),
         UnaryExpressionSyntax unary => BindNot(unary, scope),
-        ParamRootExpressionSyntax root => ReportInvalidAccess(root, "'param' must be followed by the param's name, as in param.sandbox."),
+        ParamRootExpressionSyntax root => ReportInvalidAccess(
+            root,
+            "'param' must be followed by the param's name, as in param.sandbox."),
         _ => new BoundError(syntax),
     };
 
@@ -36,7 +38,9 @@ internal sealed partial class Binder
                 return new BoundLiteral(syntax, false, RunbookType.Bool);
             case SyntaxKind.IntegerLiteralToken:
                 var integer = LiteralGrammar.ParseInteger(token.Text);
-                return integer.IsSuccess ? new BoundLiteral(syntax, integer.Value, RunbookType.Int) : new BoundError(syntax);
+                return integer.IsSuccess
+                    ? new BoundLiteral(syntax, integer.Value, RunbookType.Int)
+                    : new BoundError(syntax);
             default:
                 var duration = LiteralGrammar.ParseDuration(token.Text);
                 return duration.IsSuccess
@@ -122,7 +126,10 @@ internal sealed partial class Binder
         return new BoundError(syntax);
     }
 
-    private BoundExpression BindStepOutput(MemberAccessExpressionSyntax syntax, SyntaxToken stepName, StepOutputScope scope)
+    private BoundExpression BindStepOutput(
+        MemberAccessExpressionSyntax syntax,
+        SyntaxToken stepName,
+        StepOutputScope scope)
     {
         if (stepName.IsMissing)
         {
@@ -155,7 +162,9 @@ internal sealed partial class Binder
         var output = step.Schema.Outputs.FirstOrDefault(candidate => candidate.Name == syntax.Name.Text);
         if (output is null)
         {
-            var hint = SpellingSuggestion.Hint(syntax.Name.Text, step.Schema.Outputs.Select(candidate => candidate.Name));
+            var hint = SpellingSuggestion.Hint(
+                syntax.Name.Text,
+                step.Schema.Outputs.Select(candidate => candidate.Name));
             var known = step.Schema.Outputs.IsEmpty
                 ? "it produces no outputs"
                 : "its outputs are " + string.Join(", ", step.Schema.Outputs.Select(candidate => candidate.Name));
@@ -174,7 +183,9 @@ internal sealed partial class Binder
 
     private BoundExpression BindCall(CallExpressionSyntax syntax, StepOutputScope scope)
     {
-        var arguments = syntax.Arguments.Select(argument => BindExpression(argument.Expression, scope)).ToImmutableArray();
+        var arguments = syntax.Arguments
+            .Select(argument => BindExpression(argument.Expression, scope))
+            .ToImmutableArray();
         if (syntax.Target is not NameExpressionSyntax { Identifier: { IsMissing: false } name })
         {
             var target = BindExpression(syntax.Target, scope);
@@ -203,7 +214,10 @@ internal sealed partial class Binder
         return new BoundCall(syntax, name.Text, function, arguments, function.ReturnType);
     }
 
-    private void CheckArguments(CallExpressionSyntax syntax, Plugins.FunctionSchema function, ImmutableArray<BoundExpression> arguments)
+    private void CheckArguments(
+        CallExpressionSyntax syntax,
+        Plugins.FunctionSchema function,
+        ImmutableArray<BoundExpression> arguments)
     {
         if (arguments.Length < function.MinimumArity || arguments.Length > function.Parameters.Length)
         {
@@ -279,7 +293,11 @@ internal sealed partial class Binder
         var operand = BindExpression(syntax.Operand, scope);
         if (!operand.Type.IsAssignableTo(RunbookType.Bool))
         {
-            _diagnostics.TypeMismatch(syntax.Operand.Span, "not", RunbookType.Bool.Description, operand.Type.Description);
+            _diagnostics.TypeMismatch(
+                syntax.Operand.Span,
+                "not",
+                RunbookType.Bool.Description,
+                operand.Type.Description);
         }
 
         return new BoundNot(syntax, operand);

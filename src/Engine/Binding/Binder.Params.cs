@@ -52,7 +52,10 @@ internal sealed partial class Binder
 
         if (element is null)
         {
-            _diagnostics.UnknownType(syntax.Name.Span, syntax.Name.Text, SpellingSuggestion.Hint(syntax.Name.Text, TypeNames));
+            _diagnostics.UnknownType(
+                syntax.Name.Span,
+                syntax.Name.Text,
+                SpellingSuggestion.Hint(syntax.Name.Text, TypeNames));
             return RunbookType.Error;
         }
 

@@ -167,7 +167,9 @@ internal sealed partial class Binder
             ownerSpan: syntax.Name.Span);
         if (symbol.Schema is not null)
         {
-            _catalog.ValidateConnection(symbol.Kind, new PluginValidationContext(symbol.Name, attributes, _diagnostics));
+            _catalog.ValidateConnection(
+                symbol.Kind,
+                new PluginValidationContext(symbol.Name, attributes, _diagnostics));
         }
 
         return new BoundConnection(symbol, attributes);

@@ -4,7 +4,9 @@ using Runbook.Engine.Plugins;
 
 namespace Runbook.Engine.Binding;
 
-/// <summary>The properties the language itself defines: the runbook's own, the plan block's, and every step's.</summary>
+/// <summary>
+/// The properties the language itself defines: the runbook's own, the plan block's, and every step's.
+/// </summary>
 public static class BuiltInProperties
 {
     /// <summary>Properties written directly inside the runbook.</summary>
@@ -19,7 +21,10 @@ public static class BuiltInProperties
     /// <summary>Properties of the plan block.</summary>
     public static ImmutableArray<AttributeSchema> Plan { get; } =
     [
-        new("approvals", RunbookType.Int, "How many people other than its creator must approve a plan before it is applied.")
+        new(
+            "approvals",
+            RunbookType.Int,
+            "How many people other than its creator must approve a plan before it is applied.")
         {
             DefaultValue = 1L,
         },

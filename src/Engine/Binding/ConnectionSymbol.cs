@@ -6,7 +6,11 @@ namespace Runbook.Engine.Binding;
 /// <summary>A declared <c>connection</c>.</summary>
 public sealed class ConnectionSymbol
 {
-    internal ConnectionSymbol(string name, string kind, ConnectionKindSchema? schema, ConnectionDeclarationSyntax syntax)
+    internal ConnectionSymbol(
+        string name,
+        string kind,
+        ConnectionKindSchema? schema,
+        ConnectionDeclarationSyntax syntax)
     {
         Name = name;
         Kind = kind;

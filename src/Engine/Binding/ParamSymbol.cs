@@ -5,7 +5,12 @@ namespace Runbook.Engine.Binding;
 /// <summary>A declared <c>param</c>.</summary>
 public sealed class ParamSymbol
 {
-    internal ParamSymbol(string name, RunbookType type, bool hasDefault, object? defaultValue, ParamDeclarationSyntax syntax)
+    internal ParamSymbol(
+        string name,
+        RunbookType type,
+        bool hasDefault,
+        object? defaultValue,
+        ParamDeclarationSyntax syntax)
     {
         Name = name;
         Type = type;

@@ -32,7 +32,10 @@ public sealed class RunbookCompilation
     /// Binds a parsed file. With a catalogue that is not complete, unknown kinds and functions are reported
     /// only when <paramref name="reportUnknownPlugins"/> asks for it.
     /// </summary>
-    public static RunbookCompilation Create(SyntaxTree tree, ISchemaCatalog? catalog = null, bool reportUnknownPlugins = false)
+    public static RunbookCompilation Create(
+        SyntaxTree tree,
+        ISchemaCatalog? catalog = null,
+        bool reportUnknownPlugins = false)
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(tree.Diagnostics);
@@ -42,6 +45,9 @@ public sealed class RunbookCompilation
     }
 
     /// <summary>Parses and binds a text.</summary>
-    public static RunbookCompilation Create(SourceText text, ISchemaCatalog? catalog = null, bool reportUnknownPlugins = false)
+    public static RunbookCompilation Create(
+        SourceText text,
+        ISchemaCatalog? catalog = null,
+        bool reportUnknownPlugins = false)
         => Create(SyntaxTree.Parse(text), catalog, reportUnknownPlugins);
 }

@@ -85,7 +85,9 @@ public sealed record RunbookType
         RunbookTypeKind.Int => "an int",
         RunbookTypeKind.List when ElementType!.IsIndeterminate => "an empty list",
         RunbookTypeKind.List => $"{Article(Name)} {Name} list",
-        RunbookTypeKind.Connection => ConnectionKind is null ? "a connection" : $"{Article(ConnectionKind)} {ConnectionKind} connection",
+        RunbookTypeKind.Connection => ConnectionKind is null
+            ? "a connection"
+            : $"{Article(ConnectionKind)} {ConnectionKind} connection",
         RunbookTypeKind.Unknown => "a value of unknown type",
         _ => "a " + Name,
     };

@@ -78,7 +78,9 @@ internal static class StringValueDecoder
             .DefaultIfEmpty(0)
             .Min();
 
-        var dedented = lines.Select(line => line.Length >= indentation ? line[indentation..] : line.TrimStart(' ', '\t'));
+        var dedented = lines.Select(line => line.Length >= indentation
+            ? line[indentation..]
+            : line.TrimStart(' ', '\t'));
         return [.. string.Join('\n', dedented).Split(marker)];
     }
 

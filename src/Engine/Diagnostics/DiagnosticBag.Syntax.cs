@@ -29,7 +29,11 @@ public sealed partial class DiagnosticBag
         => Add(DiagnosticCatalog.ExpectedExpression, span, found);
 
     internal void UnexpectedTokens(TextSpan span, string found, string whatMayStandHere)
-        => Add(DiagnosticCatalog.UnexpectedTokens, span, char.ToUpperInvariant(found[0]) + found[1..], whatMayStandHere);
+        => Add(
+            DiagnosticCatalog.UnexpectedTokens,
+            span,
+            char.ToUpperInvariant(found[0]) + found[1..],
+            whatMayStandHere);
 
     internal void ExpectedRunbookDeclaration(TextSpan span, string found)
         => Add(DiagnosticCatalog.ExpectedRunbookDeclaration, span, found);

@@ -187,7 +187,8 @@ public static partial class DiagnosticCatalog
     /// <summary>RB2027</summary>
     public static readonly DiagnosticDescriptor SecretNotAccepted = new(
         "RB2027", DiagnosticSeverity.Error, "Secret given to an attribute that does not take secrets",
-        "'{0}' does not accept secrets, so secret(\"{1}\") cannot be given to it; use env(\"{1}\") if the value is not secret.",
+        "'{0}' does not accept secrets, so secret(\"{1}\") cannot be given to it; " +
+        "use env(\"{1}\") if the value is not secret.",
         "A value from secret(...) may only be given directly to an attribute that accepts secrets, such as a " +
         "connection's password; 'runbook steps KIND' marks them. Everything else may end up in plans, logs or " +
         "reports, where secrets must never appear.");

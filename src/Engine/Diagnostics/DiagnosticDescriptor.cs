@@ -7,7 +7,9 @@ namespace Runbook.Engine.Diagnostics;
 /// <param name="Code">The stable code, e.g. <c>RB1002</c>.</param>
 /// <param name="Severity">The default severity.</param>
 /// <param name="Title">A short name for the problem, used in catalogues and SARIF rules.</param>
-/// <param name="MessageFormat">A composite format string for the message, filled with the call site's arguments.</param>
+/// <param name="MessageFormat">
+/// A composite format string for the message, filled with the call site's arguments.
+/// </param>
 /// <param name="Help">What the problem means and how to fix it, with an example where one helps.</param>
 public sealed record DiagnosticDescriptor(
     string Code,

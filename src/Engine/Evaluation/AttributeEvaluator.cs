@@ -5,7 +5,9 @@ using Runbook.Engine.Runtime;
 
 namespace Runbook.Engine.Evaluation;
 
-/// <summary>Evaluates a block's attributes and fills in the schema's defaults; deferred attributes are left out.</summary>
+/// <summary>
+/// Evaluates a block's attributes and fills in the schema's defaults; deferred attributes are left out.
+/// </summary>
 public static class AttributeEvaluator
 {
     /// <summary>The attribute values, and the evidence the functions among them looked at.</summary>
@@ -26,12 +28,14 @@ public static class AttributeEvaluator
                 continue;
             }
 
-            var evaluated = await ExpressionEvaluator.EvaluateAsync(attribute.Value, scope, cancellationToken).ConfigureAwait(false);
+            var evaluated = await ExpressionEvaluator.EvaluateAsync(attribute.Value, scope, cancellationToken)
+                .ConfigureAwait(false);
             values[attribute.Name] = evaluated.Value;
             evidence.AddRange(evaluated.Evidence);
         }
 
-        foreach (var declared in schemaByName.Values.Where(declared => !declared.Deferred && !values.ContainsKey(declared.Name)))
+        foreach (var declared in schemaByName.Values
+            .Where(declared => !declared.Deferred && !values.ContainsKey(declared.Name)))
         {
             values[declared.Name] = declared.DefaultValue;
         }

@@ -53,7 +53,9 @@ public static class ExpressionEvaluator
 
                 return items.MoveToImmutable();
             case BoundNot not:
-                return !AsBool(await EvaluateAsync(not.Operand, scope, evidence, cancellationToken).ConfigureAwait(false), not);
+                return !AsBool(
+                    await EvaluateAsync(not.Operand, scope, evidence, cancellationToken).ConfigureAwait(false),
+                    not);
             case BoundBinary binary:
                 return await EvaluateBinaryAsync(binary, scope, evidence, cancellationToken).ConfigureAwait(false);
             case BoundCall call:
@@ -72,7 +74,8 @@ public static class ExpressionEvaluator
         var builder = new StringBuilder(text.Texts[0]);
         for (var i = 0; i < text.Interpolations.Length; i++)
         {
-            var value = await EvaluateAsync(text.Interpolations[i], scope, evidence, cancellationToken).ConfigureAwait(false);
+            var value = await EvaluateAsync(text.Interpolations[i], scope, evidence, cancellationToken)
+                .ConfigureAwait(false);
             builder.Append(RuntimeValue.Format(value)).Append(text.Texts[i + 1]);
         }
 
@@ -81,7 +84,8 @@ public static class ExpressionEvaluator
 
     private static object? ReadStepOutput(BoundStepOutput output, EvaluationScope scope)
     {
-        if (scope.StepOutputs.TryGetValue(output.Step.Name, out var outputs) && outputs.TryGetValue(output.Output, out var value))
+        if (scope.StepOutputs.TryGetValue(output.Step.Name, out var outputs)
+            && outputs.TryGetValue(output.Output, out var value))
         {
             return value;
         }
@@ -104,7 +108,9 @@ public static class ExpressionEvaluator
             case BinaryOperator.Or when AsBool(left, binary.Left):
                 return true;
             case BinaryOperator.And or BinaryOperator.Or:
-                return AsBool(await EvaluateAsync(binary.Right, scope, evidence, cancellationToken).ConfigureAwait(false), binary.Right);
+                return AsBool(
+                    await EvaluateAsync(binary.Right, scope, evidence, cancellationToken).ConfigureAwait(false),
+                    binary.Right);
         }
 
         var right = await EvaluateAsync(binary.Right, scope, evidence, cancellationToken).ConfigureAwait(false);
@@ -134,7 +140,10 @@ public static class ExpressionEvaluator
             arguments.Add(await EvaluateAsync(argument, scope, evidence, cancellationToken).ConfigureAwait(false));
         }
 
-        var result = await plugin.InvokeAsync(new FunctionContext(scope.Environment), arguments.MoveToImmutable(), cancellationToken)
+        var result = await plugin.InvokeAsync(
+                new FunctionContext(scope.Environment),
+                arguments.MoveToImmutable(),
+                cancellationToken)
             .ConfigureAwait(false);
         evidence.AddRange(result.Evidence);
         return result.Value;

@@ -13,7 +13,9 @@ namespace Runbook.Engine.Execution;
 public static class DriftCheck
 {
     /// <summary>One sentence per connection whose identity is not what the plan recorded.</summary>
-    public static IEnumerable<string> CompareIdentities(PlanDocument plan, IReadOnlyDictionary<string, ConnectionHandle> connections)
+    public static IEnumerable<string> CompareIdentities(
+        PlanDocument plan,
+        IReadOnlyDictionary<string, ConnectionHandle> connections)
     {
         foreach (var recorded in plan.Connections)
         {
@@ -26,7 +28,8 @@ public static class DriftCheck
             var now = handle.Identity;
             if (now.Id != recorded.Id || now.OrgType != recorded.OrgType)
             {
-                yield return $"Connection '{recorded.Name}' now reaches {Describe(now.Id, now.OrgType)}, but the plan was made for " +
+                yield return $"Connection '{recorded.Name}' now reaches " +
+                    $"{Describe(now.Id, now.OrgType)}, but the plan was made for " +
                     $"{Describe(recorded.Id, recorded.OrgType)}. Make the plan again against the intended system.";
             }
         }
@@ -44,13 +47,16 @@ public static class DriftCheck
                 continue;
             }
 
-            if (fact.Tolerance == "growth" && fact.Value is JsonValue plannedValue && plannedValue.TryGetValue<long>(out var before)
+            if (fact.Tolerance == "growth"
+                && fact.Value is JsonValue plannedValue
+                && plannedValue.TryGetValue<long>(out var before)
                 && live.Value is long after)
             {
                 var limit = before + (long)Math.Floor(before * driftPercent / 100.0);
                 if (after > limit)
                 {
-                    yield return $"Step '{planned.Name}': {fact.Name} grew from {Format(before)} to {Format(after)}, more than the " +
+                    yield return $"Step '{planned.Name}': {fact.Name} grew from {Format(before)} " +
+                        $"to {Format(after)}, more than the " +
                         $"plan's drift of {driftPercent}% allows. Make the plan again and have it reviewed.";
                 }
 
@@ -60,7 +66,8 @@ public static class DriftCheck
             var liveJson = PlanValues.ToJson(live.Value)?.ToJsonString();
             if (liveJson != fact.Value?.ToJsonString())
             {
-                yield return $"Step '{planned.Name}': {fact.Name} was {fact.Value?.ToJsonString()} when planned and is {liveJson} now.";
+                yield return $"Step '{planned.Name}': {fact.Name} was {fact.Value?.ToJsonString()} when planned " +
+                    $"and is {liveJson} now.";
             }
         }
     }

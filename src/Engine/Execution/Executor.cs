@@ -20,13 +20,26 @@ public static class Executor
         var parameters = ParametersOf(request.Plan, runbook);
 
         var readOnly = await PlanningSession.OpenAsync(
-            runbook, parameters, request.Plugins, request.Environment, ConnectionMode.ReadOnly, cancellationToken).ConfigureAwait(false);
+                runbook,
+                parameters,
+                request.Plugins,
+                request.Environment,
+                ConnectionMode.ReadOnly,
+                cancellationToken)
+            .ConfigureAwait(false);
         await using (readOnly.ConfigureAwait(false))
         {
-            var preconditions = await RefuseWhenWorldChangedAsync(request.Plan, runbook, readOnly, cancellationToken).ConfigureAwait(false);
+            var preconditions = await RefuseWhenWorldChangedAsync(request.Plan, runbook, readOnly, cancellationToken)
+                .ConfigureAwait(false);
 
             var readWrite = await PlanningSession.OpenAsync(
-                runbook, parameters, request.Plugins, request.Environment, ConnectionMode.ReadWrite, cancellationToken).ConfigureAwait(false);
+                    runbook,
+                    parameters,
+                    request.Plugins,
+                    request.Environment,
+                    ConnectionMode.ReadWrite,
+                    cancellationToken)
+                .ConfigureAwait(false);
             await using (readWrite.ConfigureAwait(false))
             {
                 var runId = request.ResumeRunId ?? await request.Journal.StartRunAsync(
@@ -36,7 +49,8 @@ public static class Executor
 
                 foreach (var precondition in preconditions)
                 {
-                    await request.Journal.PreconditionCheckedAsync(runId, precondition, cancellationToken).ConfigureAwait(false);
+                    await request.Journal.PreconditionCheckedAsync(runId, precondition, cancellationToken)
+                        .ConfigureAwait(false);
                 }
 
                 var run = new StepRunner(request, runId, readOnly, readWrite);
@@ -51,7 +65,9 @@ public static class Executor
         var recorded = plan.Parameters.ToDictionary(parameter => parameter.Name, StringComparer.Ordinal);
         return runbook.Params.ToImmutableDictionary(
             param => param.Name,
-            param => recorded.TryGetValue(param.Name, out var value) ? PlanValues.FromJson(value.Value, param.Type) : param.DefaultValue,
+            param => recorded.TryGetValue(param.Name, out var value)
+                ? PlanValues.FromJson(value.Value, param.Type)
+                : param.DefaultValue,
             StringComparer.Ordinal);
     }
 
@@ -65,10 +81,14 @@ public static class Executor
         var preconditions = ImmutableArray<PlanCondition>.Empty;
         if (reasons.Count == 0)
         {
-            preconditions = await Planner.EvaluateConditionsAsync(runbook.Requirements, session.Scope, cancellationToken)
+            preconditions = await Planner.EvaluateConditionsAsync(
+                    runbook.Requirements,
+                    session.Scope,
+                    cancellationToken)
                 .ConfigureAwait(false);
             reasons.AddRange(preconditions.Where(condition => !condition.Result).Select(condition =>
-                $"The precondition '{condition.Condition}' no longer holds ({string.Join("; ", condition.Evidence.Select(e => $"{e.Subject}: {e.Fact}"))})."));
+                $"The precondition '{condition.Condition}' no longer holds " +
+                $"({string.Join("; ", condition.Evidence.Select(e => $"{e.Subject}: {e.Fact}"))})."));
         }
 
         if (reasons.Count > 0)

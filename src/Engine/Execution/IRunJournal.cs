@@ -17,7 +17,12 @@ public interface IRunJournal
     Task<IReadOnlyList<StepRecord>> LoadStepsAsync(string runId, CancellationToken cancellationToken);
 
     /// <summary>Records that a step's attempt started.</summary>
-    Task StepStartedAsync(string runId, string step, int attempt, DateTimeOffset at, CancellationToken cancellationToken);
+    Task StepStartedAsync(
+        string runId,
+        string step,
+        int attempt,
+        DateTimeOffset at,
+        CancellationToken cancellationToken);
 
     /// <summary>Records how a step ended.</summary>
     Task StepEndedAsync(string runId, StepRecord record, CancellationToken cancellationToken);
@@ -26,7 +31,11 @@ public interface IRunJournal
     IStepCheckpoints Checkpoints(string runId, string step);
 
     /// <summary>Records a person's answer to a manual step.</summary>
-    Task ConfirmationAsync(string runId, string step, ManualConfirmation confirmation, CancellationToken cancellationToken);
+    Task ConfirmationAsync(
+        string runId,
+        string step,
+        ManualConfirmation confirmation,
+        CancellationToken cancellationToken);
 
     /// <summary>Appends an event to the run's log.</summary>
     Task EventAsync(string runId, string kind, string message, CancellationToken cancellationToken);

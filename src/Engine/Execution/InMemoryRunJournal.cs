@@ -32,7 +32,12 @@ public sealed class InMemoryRunJournal : IRunJournal
         => Task.FromResult<IReadOnlyList<StepRecord>>([.. _steps[runId]]);
 
     /// <inheritdoc />
-    public Task StepStartedAsync(string runId, string step, int attempt, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task StepStartedAsync(
+        string runId,
+        string step,
+        int attempt,
+        DateTimeOffset at,
+        CancellationToken cancellationToken)
     {
         Replace(runId, step, record => record with { Status = StepStatus.Running, StartedAt = at, Attempts = attempt });
         return Task.CompletedTask;
@@ -46,10 +51,15 @@ public sealed class InMemoryRunJournal : IRunJournal
     }
 
     /// <inheritdoc />
-    public IStepCheckpoints Checkpoints(string runId, string step) => _checkpoints.GetOrAdd((runId, step), _ => new MemoryCheckpoints());
+    public IStepCheckpoints Checkpoints(string runId, string step)
+        => _checkpoints.GetOrAdd((runId, step), _ => new MemoryCheckpoints());
 
     /// <inheritdoc />
-    public Task ConfirmationAsync(string runId, string step, ManualConfirmation confirmation, CancellationToken cancellationToken)
+    public Task ConfirmationAsync(
+        string runId,
+        string step,
+        ManualConfirmation confirmation,
+        CancellationToken cancellationToken)
     {
         lock (Confirmations)
         {

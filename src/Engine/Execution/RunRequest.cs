@@ -31,7 +31,9 @@ public sealed record RunRequest
     /// <summary>The run to continue, for <c>--resume</c>; null starts a new run.</summary>
     public string? ResumeRunId { get; init; }
 
-    /// <summary>The command that resumes this run, with <c>{0}</c> for the run id; messages tell people to run it.</summary>
+    /// <summary>
+    /// The command that resumes this run, with <c>{0}</c> for the run id; messages tell people to run it.
+    /// </summary>
     public string ResumeCommand { get; init; } = "runbook apply --resume {0}";
 
     /// <summary>Reports each step's progress as it runs.</summary>

@@ -8,4 +8,8 @@ namespace Runbook.Engine.Execution;
 /// <param name="StartedBy">Who started it.</param>
 /// <param name="StartedAt">When.</param>
 /// <param name="Targets">The identities of the systems it runs against (<c>salesforce:00D...</c>).</param>
-public sealed record RunStart(PlanDocument Plan, string StartedBy, DateTimeOffset StartedAt, ImmutableArray<string> Targets);
+public sealed record RunStart(
+    PlanDocument Plan,
+    string StartedBy,
+    DateTimeOffset StartedAt,
+    ImmutableArray<string> Targets);

@@ -32,7 +32,8 @@ internal sealed class StepRunner
 
     private DateTimeOffset Now => _request.Environment.Time.GetUtcNow();
 
-    private string ResumeCommand => string.Format(System.Globalization.CultureInfo.InvariantCulture, _request.ResumeCommand, _runId);
+    private string ResumeCommand
+        => string.Format(System.Globalization.CultureInfo.InvariantCulture, _request.ResumeCommand, _runId);
 
     public async Task<RunResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -52,7 +53,12 @@ internal sealed class StepRunner
                 continue;
             }
 
-            var (record, stop) = await RunStepAsync(step, plugin, scope, records.GetValueOrDefault(name), cancellationToken)
+            var (record, stop) = await RunStepAsync(
+                    step,
+                    plugin,
+                    scope,
+                    records.GetValueOrDefault(name),
+                    cancellationToken)
                 .ConfigureAwait(false);
             records[name] = record;
             scope = scope.WithStepOutputs(name, Planner.ZeroOutputs(plugin.Schema).SetItems(record.Outputs));
@@ -61,14 +67,20 @@ internal sealed class StepRunner
             if (stop is { } outcome)
             {
                 ExecutionLog.RunEnded(_logger, _runId, outcome.Status);
-                await Journal.RunStatusAsync(_runId, outcome.Status, outcome.Message, CancellationToken.None).ConfigureAwait(false);
+                await Journal.RunStatusAsync(_runId, outcome.Status, outcome.Message, CancellationToken.None)
+                    .ConfigureAwait(false);
                 return Result(records, outcome.Status, outcome.Message);
             }
         }
 
-        var failed = records.Values.Where(record => record.Status == StepStatus.Failed).Select(record => record.Name).ToList();
+        var failed = records.Values
+            .Where(record => record.Status == StepStatus.Failed)
+            .Select(record => record.Name)
+            .ToList();
         var status = failed.Count == 0 ? RunStatus.Succeeded : RunStatus.Failed;
-        var message = failed.Count == 0 ? null : $"Steps failed and were passed over (on_failure = \"continue\"): {string.Join(", ", failed)}.";
+        var message = failed.Count == 0
+            ? null
+            : $"Steps failed and were passed over (on_failure = \"continue\"): {string.Join(", ", failed)}.";
         ExecutionLog.RunEnded(_logger, _runId, status);
         await Journal.RunStatusAsync(_runId, status, message, CancellationToken.None).ConfigureAwait(false);
         return Result(records, status, message);
@@ -85,11 +97,16 @@ internal sealed class StepRunner
         var planned = _request.Plan.Steps.FirstOrDefault(candidate => candidate.Name == name)
             ?? throw new EvaluationException($"Step '{name}' is not in the plan; make the plan again.");
         var schema = BuiltInProperties.Step.AddRange(plugin.Schema.Attributes);
-        var (attributes, _) = await AttributeEvaluator.EvaluateAsync(step.Attributes, schema, scope, cancellationToken).ConfigureAwait(false);
+        var (attributes, _) = await AttributeEvaluator.EvaluateAsync(step.Attributes, schema, scope, cancellationToken)
+            .ConfigureAwait(false);
 
         if (!attributes.GetBool("when", fallback: true))
         {
-            var skipped = new StepRecord(name, StepStatus.Skipped) { EndedAt = Now, Outputs = Planner.ZeroOutputs(plugin.Schema) };
+            var skipped = new StepRecord(name, StepStatus.Skipped)
+            {
+                EndedAt = Now,
+                Outputs = Planner.ZeroOutputs(plugin.Schema),
+            };
             await Journal.StepEndedAsync(_runId, skipped, CancellationToken.None).ConfigureAwait(false);
             _request.StepChanged?.Invoke(skipped);
             return (skipped, null);
@@ -106,7 +123,8 @@ internal sealed class StepRunner
                 var drifted = new StepRecord(name, StepStatus.Failed) { EndedAt = Now, Error = message };
                 await Journal.StepEndedAsync(_runId, drifted, CancellationToken.None).ConfigureAwait(false);
                 _request.StepChanged?.Invoke(drifted);
-                return (drifted, (RunStatus.Failed, $"Stopped before step '{name}' because the world changed since the plan: {message}"));
+                return (drifted, (RunStatus.Failed,
+                    $"Stopped before step '{name}' because the world changed since the plan: {message}"));
             }
         }
 
@@ -114,11 +132,18 @@ internal sealed class StepRunner
         var startedAt = Now;
         await Journal.StepStartedAsync(_runId, name, attempt, startedAt, cancellationToken).ConfigureAwait(false);
         ExecutionLog.StepStarted(_logger, name, step.Symbol.Kind, attempt);
-        _request.StepChanged?.Invoke(new StepRecord(name, StepStatus.Running) { StartedAt = startedAt, Attempts = attempt });
+        _request.StepChanged?.Invoke(
+            new StepRecord(name, StepStatus.Running) { StartedAt = startedAt, Attempts = attempt });
 
         try
         {
-            var (outcome, attempts) = await ExecuteWithRetriesAsync(step, plugin, planned, attributes, scope, cancellationToken)
+            var (outcome, attempts) = await ExecuteWithRetriesAsync(
+                    step,
+                    plugin,
+                    planned,
+                    attributes,
+                    scope,
+                    cancellationToken)
                 .ConfigureAwait(false);
             var succeeded = new StepRecord(name, StepStatus.Succeeded)
             {
@@ -142,12 +167,18 @@ internal sealed class StepRunner
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            var interrupted = new StepRecord(name, StepStatus.Pending) { StartedAt = startedAt, Attempts = attempt, Error = "Interrupted." };
+            var interrupted = new StepRecord(name, StepStatus.Pending)
+            {
+                StartedAt = startedAt,
+                Attempts = attempt,
+                Error = "Interrupted.",
+            };
             await Journal.StepEndedAsync(_runId, interrupted, CancellationToken.None).ConfigureAwait(false);
             _request.StepChanged?.Invoke(interrupted);
             return (interrupted, (RunStatus.Stopped, $"Stopped during step '{name}'. Resume with: {ResumeCommand}"));
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception exception)
+            when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var failed = new StepRecord(name, StepStatus.Failed)
             {
@@ -157,20 +188,30 @@ internal sealed class StepRunner
                 Attempts = attempt,
             };
             await Journal.StepEndedAsync(_runId, failed, CancellationToken.None).ConfigureAwait(false);
-            await Journal.EventAsync(_runId, "step-failed", $"{name}: {exception.Message}", CancellationToken.None).ConfigureAwait(false);
+            await Journal.EventAsync(_runId, "step-failed", $"{name}: {exception.Message}", CancellationToken.None)
+                .ConfigureAwait(false);
             _request.StepChanged?.Invoke(failed);
 
             return attributes.GetString("on_failure") == "continue"
                 ? (failed, null)
-                : (failed, (RunStatus.Failed, $"Step '{name}' failed: {exception.Message} Fix the cause and resume: {ResumeCommand}"));
+                : (failed, (RunStatus.Failed,
+                    $"Step '{name}' failed: {exception.Message} Fix the cause and resume: {ResumeCommand}"));
         }
     }
 
-    private async Task<List<string>> CheckDriftAsync(BoundStep step, PlanStep planned, EvaluationScope scope, CancellationToken cancellationToken)
+    private async Task<List<string>> CheckDriftAsync(
+        BoundStep step,
+        PlanStep planned,
+        EvaluationScope scope,
+        CancellationToken cancellationToken)
     {
         var readOnlyScope = _readOnly.Scope with { StepOutputs = scope.StepOutputs };
-        var (now, _) = await Planner.PlanStepAsync(step, readOnlyScope, _request.Plugins, cancellationToken).ConfigureAwait(false);
-        var facts = now.Facts.Select(fact => new PlanFact(fact.Name, FactValue(fact), fact.Tolerance == "exact" ? FactTolerance.Exact : FactTolerance.GrowthWithinDrift));
+        var (now, _) = await Planner.PlanStepAsync(step, readOnlyScope, _request.Plugins, cancellationToken)
+            .ConfigureAwait(false);
+        var facts = now.Facts.Select(fact => new PlanFact(
+            fact.Name,
+            FactValue(fact),
+            fact.Tolerance == "exact" ? FactTolerance.Exact : FactTolerance.GrowthWithinDrift));
         return [.. DriftCheck.CompareFacts(planned, [.. facts], _request.Plan.Policy.Drift)];
     }
 
@@ -192,7 +233,8 @@ internal sealed class StepRunner
         var retries = (int)Math.Clamp(attributes.GetInt("retries", 3), 0, 100);
         if (retries == 0)
         {
-            return (await ExecuteOnceAsync(step, plugin, planned, attributes, scope, cancellationToken).ConfigureAwait(false), 1);
+            return (await ExecuteOnceAsync(step, plugin, planned, attributes, scope, cancellationToken)
+                .ConfigureAwait(false), 1);
         }
 
         // Polly's retry with exponential backoff and jitter; a Retry-After the system sent wins over the backoff.
@@ -200,16 +242,23 @@ internal sealed class StepRunner
             .AddRetry(new RetryStrategyOptions<StepOutcome>
             {
                 MaxRetryAttempts = retries,
-                ShouldHandle = new PredicateBuilder<StepOutcome>().Handle<Exception>(exception => exception is ITransientFailure { IsTransient: true }),
+                ShouldHandle = new PredicateBuilder<StepOutcome>()
+                    .Handle<Exception>(exception => exception is ITransientFailure { IsTransient: true }),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = TimeSpan.FromSeconds(1),
                 MaxDelay = TimeSpan.FromMinutes(2),
                 DelayGenerator = arguments => ValueTask.FromResult(
-                    arguments.Outcome.Exception is ITransientFailure { RetryAfter: { } after } ? after : (TimeSpan?)null),
+                    arguments.Outcome.Exception is ITransientFailure { RetryAfter: { } after }
+                        ? after
+                        : (TimeSpan?)null),
                 OnRetry = arguments =>
                 {
-                    ExecutionLog.StepRetrying(_logger, name, arguments.AttemptNumber + 1, arguments.RetryDelay.TotalSeconds);
+                    ExecutionLog.StepRetrying(
+                        _logger,
+                        name,
+                        arguments.AttemptNumber + 1,
+                        arguments.RetryDelay.TotalSeconds);
                     return new ValueTask(Journal.EventAsync(_runId, "retry",
                     $"{name}: attempt {arguments.AttemptNumber + 1} failed ({arguments.Outcome.Exception?.Message}); " +
                     $"retrying in {arguments.RetryDelay.TotalSeconds:0.#}s.",
@@ -257,13 +306,20 @@ internal sealed class StepRunner
         {
             return await plugin.ExecuteAsync(context, timeout.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
+            when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"Step '{name}' took longer than its timeout of {RuntimeValue.Format(attributes.GetDuration("timeout"))}.");
+            throw new TimeoutException(
+                $"Step '{name}' took longer than its timeout of " +
+                $"{RuntimeValue.Format(attributes.GetDuration("timeout"))}.");
         }
     }
 
-    private static async Task<FunctionResult?> EvaluateDeferredAsync(BoundStep step, string attribute, EvaluationScope scope, CancellationToken token)
+    private static async Task<FunctionResult?> EvaluateDeferredAsync(
+        BoundStep step,
+        string attribute,
+        EvaluationScope scope,
+        CancellationToken token)
     {
         var bound = step.Find(attribute);
         if (bound is null)
@@ -278,14 +334,18 @@ internal sealed class StepRunner
     private static StepPlan ToStepPlan(PlanStep planned) => new()
     {
         Actions = [.. planned.Actions.Select(action => new PlannedAction(action.Description, action.Mutating))],
-        Facts = [.. planned.Facts.Select(fact => new PlanFact(fact.Name, FactValue(fact), fact.Tolerance == "exact" ? FactTolerance.Exact : FactTolerance.GrowthWithinDrift))],
+        Facts = [.. planned.Facts.Select(fact => new PlanFact(
+            fact.Name,
+            FactValue(fact),
+            fact.Tolerance == "exact" ? FactTolerance.Exact : FactTolerance.GrowthWithinDrift))],
         Warnings = planned.Warnings,
     };
 
     private RunResult Result(Dictionary<string, StepRecord> records, RunStatus status, string? message)
     {
         var ordered = _request.Compilation.Runbook.Steps
-            .Select(step => records.GetValueOrDefault(step.Symbol.Name) ?? new StepRecord(step.Symbol.Name, StepStatus.Pending))
+            .Select(step => records.GetValueOrDefault(step.Symbol.Name)
+                ?? new StepRecord(step.Symbol.Name, StepStatus.Pending))
             .ToImmutableArray();
         return new RunResult(_runId, status, ordered, message);
     }

@@ -21,7 +21,8 @@ public static class ApplyGate
         var approvals = Approvals.Count(plan);
         if (!plan.AutoApproved && approvals < plan.Policy.Approvals)
         {
-            reasons.Add($"The plan needs {plan.Policy.Approvals} approval(s) from people other than {plan.CreatedBy} and has {approvals}. " +
+            reasons.Add($"The plan needs {plan.Policy.Approvals} approval(s) " +
+                $"from people other than {plan.CreatedBy} and has {approvals}. " +
                 "Ask a reviewer to run 'runbook approve PLAN --by NAME'.");
         }
 
@@ -29,7 +30,8 @@ public static class ApplyGate
         var age = now - plan.CreatedAt;
         if (age > maxAge)
         {
-            reasons.Add($"The plan is {LiteralGrammar.FormatDuration(TimeSpan.FromMinutes(Math.Floor(age.TotalMinutes)))} old; " +
+            reasons.Add($"The plan is " +
+                $"{LiteralGrammar.FormatDuration(TimeSpan.FromMinutes(Math.Floor(age.TotalMinutes)))} old; " +
                 $"plans expire after {plan.Policy.MaxAge} (max_age). Make the plan again.");
         }
 
@@ -45,12 +47,15 @@ public static class ApplyGate
         var reasons = new List<string>();
         if (PlanFile.ComputeId(plan) != plan.Id)
         {
-            reasons.Add("The plan file was edited after it was made: its id no longer matches its content. Make the plan again.");
+            reasons.Add(
+                "The plan file was edited after it was made: its id no longer matches its content. " +
+                "Make the plan again.");
         }
 
         if (Planner.HashText(runbookText) != plan.Runbook.Sha256)
         {
-            reasons.Add($"The runbook {plan.Runbook.Path} changed after the plan was made. Make and approve a new plan.");
+            reasons.Add(
+                $"The runbook {plan.Runbook.Path} changed after the plan was made. Make and approve a new plan.");
         }
 
         return reasons;

@@ -17,12 +17,15 @@ public static class Approvals
 
         if (PlanFile.ComputeId(plan) != plan.Id)
         {
-            throw new ApprovalException("The plan file was edited after it was made (its id no longer matches its content); make the plan again.");
+            throw new ApprovalException(
+                "The plan file was edited after it was made (its id no longer matches its content); " +
+                "make the plan again.");
         }
 
         if (!plan.Valid)
         {
-            throw new ApprovalException($"The plan is not valid, so it cannot be approved: {string.Join(" ", plan.Problems)}");
+            throw new ApprovalException(
+                $"The plan is not valid, so it cannot be approved: {string.Join(" ", plan.Problems)}");
         }
 
         if (string.Equals(by, plan.CreatedBy, StringComparison.OrdinalIgnoreCase))
@@ -35,7 +38,10 @@ public static class Approvals
             throw new ApprovalException($"{by} has already approved this plan; each person approves once.");
         }
 
-        var approval = new PlanApproval(by, now, plan.Id) { Comment = string.IsNullOrWhiteSpace(comment) ? null : comment };
+        var approval = new PlanApproval(by, now, plan.Id)
+        {
+            Comment = string.IsNullOrWhiteSpace(comment) ? null : comment,
+        };
         return plan with { Approvals = plan.Approvals.Add(approval) };
     }
 

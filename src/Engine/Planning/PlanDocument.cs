@@ -91,7 +91,8 @@ public sealed record PlanParameter(string Name, string Type, JsonNode? Value, bo
 public sealed record PlanConnection(string Name, string Kind, string Id, string? OrgType)
 {
     /// <summary>Other facts about it (instance, user, API usage).</summary>
-    public ImmutableSortedDictionary<string, string> Facts { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+    public ImmutableSortedDictionary<string, string> Facts { get; init; } =
+        ImmutableSortedDictionary<string, string>.Empty;
 
     /// <summary>How the identity was established.</summary>
     public ImmutableArray<PlanEvidence> Evidence { get; init; } = [];
@@ -126,13 +127,15 @@ public sealed record PlanStep(string Name, string Kind, bool Skipped)
     public string? Title { get; init; }
 
     /// <summary>Its attributes as evaluated, secrets masked, connections by name.</summary>
-    public ImmutableSortedDictionary<string, string> Attributes { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+    public ImmutableSortedDictionary<string, string> Attributes { get; init; } =
+        ImmutableSortedDictionary<string, string>.Empty;
 
     /// <summary>What it would do.</summary>
     public ImmutableArray<PlanAction> Actions { get; init; } = [];
 
     /// <summary>Its planned outputs.</summary>
-    public ImmutableSortedDictionary<string, JsonNode?> Outputs { get; init; } = ImmutableSortedDictionary<string, JsonNode?>.Empty;
+    public ImmutableSortedDictionary<string, JsonNode?> Outputs { get; init; } =
+        ImmutableSortedDictionary<string, JsonNode?>.Empty;
 
     /// <summary>The live facts its plan relied on.</summary>
     public ImmutableArray<PlanFactRecord> Facts { get; init; } = [];

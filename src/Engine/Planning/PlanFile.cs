@@ -40,7 +40,9 @@ public static class PlanFile
     /// <summary>The document with its id set.</summary>
     public static PlanDocument WithId(PlanDocument document) => document with { Id = ComputeId(document) };
 
-    /// <summary>Writes the file, beside it first and then moved over it, so an interrupted write loses nothing.</summary>
+    /// <summary>
+    /// Writes the file, beside it first and then moved over it, so an interrupted write loses nothing.
+    /// </summary>
     public static void Save(string path, PlanDocument document)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -55,7 +57,8 @@ public static class PlanFile
     {
         if (!File.Exists(path))
         {
-            throw new PlanFileException($"'{path}' does not exist; make a plan with 'runbook plan RUNBOOK --out {path}'.");
+            throw new PlanFileException(
+                $"'{path}' does not exist; make a plan with 'runbook plan RUNBOOK --out {path}'.");
         }
 
         try
@@ -65,7 +68,8 @@ public static class PlanFile
             if (version != PlanDocument.CurrentFormatVersion)
             {
                 throw new PlanFileException(
-                    $"'{path}' has plan format version {version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}; " +
+                    $"'{path}' has plan format version " +
+                    $"{version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}; " +
                     $"this tool reads version {PlanDocument.CurrentFormatVersion}. Make the plan again.");
             }
 

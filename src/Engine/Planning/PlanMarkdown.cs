@@ -5,14 +5,17 @@ namespace Runbook.Engine.Planning;
 /// <summary>Writes a plan as Markdown for a pull-request comment, and its steps as a Mermaid flowchart.</summary>
 public static class PlanMarkdown
 {
-    /// <summary>The plan as Markdown: verdict first, then preconditions, steps with changes marked, expectations.</summary>
+    /// <summary>
+    /// The plan as Markdown: verdict first, then preconditions, steps with changes marked, expectations.
+    /// </summary>
     public static string ToMarkdown(PlanDocument plan)
     {
         var text = new StringBuilder();
         var verdict = plan.Valid ? "valid" : "**not valid**";
         text.AppendLine($"### Plan `{PlanRenderer.ShortId(plan.Id)}` for `{plan.Runbook.Name}`: {verdict}");
         text.AppendLine();
-        text.AppendLine($"{plan.Runbook.Title ?? plan.Runbook.Name} · `{plan.Runbook.Path}` · made by {plan.CreatedBy} at {plan.CreatedAt:u} · " +
+        text.AppendLine($"{plan.Runbook.Title ?? plan.Runbook.Name} · `{plan.Runbook.Path}` · " +
+            $"made by {plan.CreatedBy} at {plan.CreatedAt:u} · " +
             $"{Approvals.Count(plan)} of {plan.Policy.Approvals} approval(s)");
         foreach (var problem in plan.Problems)
         {
@@ -32,7 +35,8 @@ public static class PlanMarkdown
             number++;
             var actions = step.Skipped
                 ? "_skipped: when is false_"
-                : string.Join("<br>", step.Actions.Select(action => (action.Mutating ? ":warning: " : "") + Escape(action.Description)));
+                : string.Join("<br>", step.Actions.Select(
+                    action => (action.Mutating ? ":warning: " : "") + Escape(action.Description)));
             text.AppendLine($"| {number} | `{step.Name}` {Escape(step.Title ?? "")} | `{step.Kind}` | {actions} |");
         }
 
@@ -42,7 +46,9 @@ public static class PlanMarkdown
         return text.ToString();
     }
 
-    /// <summary>The steps as a Mermaid flowchart in run order: changes, manual steps and skipped steps styled apart.</summary>
+    /// <summary>
+    /// The steps as a Mermaid flowchart in run order: changes, manual steps and skipped steps styled apart.
+    /// </summary>
     public static string ToMermaid(PlanDocument plan)
     {
         var text = new StringBuilder();
@@ -57,7 +63,10 @@ public static class PlanMarkdown
             var id = $"s{number}";
             var label = Label($"{number}. {step.Name}") + "<br/>" + Label(step.Kind);
             var shape = step.Kind == "manual" ? $"[/\"{label}\"/]" : $"[\"{label}\"]";
-            var style = step.Skipped ? "skipped" : step.Kind == "manual" ? "manual" : step.Actions.Any(action => action.Mutating) ? "mutating" : "reading";
+            var style = step.Skipped ? "skipped"
+                : step.Kind == "manual" ? "manual"
+                : step.Actions.Any(action => action.Mutating) ? "mutating"
+                : "reading";
             text.AppendLine($"    {id}{shape}:::{style}");
             text.AppendLine($"    {previous} --> {id}");
             previous = id;
@@ -88,7 +97,9 @@ public static class PlanMarkdown
         }
     }
 
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    private static string Escape(string text) => text
+        .Replace("|", "\\|", StringComparison.Ordinal)
+        .Replace("\n", " ", StringComparison.Ordinal);
 
     // Mermaid labels in quotes: a quote becomes its entity, and angle brackets are kept out of HTML labels.
     private static string Label(string text) => text

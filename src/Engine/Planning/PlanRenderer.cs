@@ -9,22 +9,30 @@ public static class PlanRenderer
     public static string ToText(PlanDocument plan)
     {
         var text = new StringBuilder();
-        text.AppendLine($"Plan {ShortId(plan.Id)} for runbook \"{plan.Runbook.Name}\"{(plan.Runbook.Title is null ? "" : $" ({plan.Runbook.Title})")}");
-        text.AppendLine($"  {plan.Runbook.Path}  sha256 {plan.Runbook.Sha256[..12]}  made by {plan.CreatedBy} at {plan.CreatedAt:u}");
+        text.AppendLine(
+            $"Plan {ShortId(plan.Id)} for runbook \"{plan.Runbook.Name}\"" +
+            $"{(plan.Runbook.Title is null ? "" : $" ({plan.Runbook.Title})")}");
+        text.AppendLine(
+            $"  {plan.Runbook.Path}  sha256 {plan.Runbook.Sha256[..12]}  " +
+            $"made by {plan.CreatedBy} at {plan.CreatedAt:u}");
 
         if (plan.Parameters.Length > 0)
         {
             text.AppendLine().AppendLine("Parameters");
             foreach (var parameter in plan.Parameters)
             {
-                text.AppendLine($"  {parameter.Name} = {parameter.Value?.ToJsonString() ?? "null"}{(parameter.Given ? "" : "  (default)")}");
+                text.AppendLine(
+                    $"  {parameter.Name} = {parameter.Value?.ToJsonString() ?? "null"}" +
+                    $"{(parameter.Given ? "" : "  (default)")}");
             }
         }
 
         text.AppendLine().AppendLine("Connections");
         foreach (var connection in plan.Connections)
         {
-            text.AppendLine($"  {connection.Name} ({connection.Kind}): {connection.Id}{(connection.OrgType is null ? "" : $", {connection.OrgType}")}");
+            text.AppendLine(
+                $"  {connection.Name} ({connection.Kind}): {connection.Id}" +
+                $"{(connection.OrgType is null ? "" : $", {connection.OrgType}")}");
             foreach (var evidence in connection.Evidence)
             {
                 text.AppendLine($"      {Evidence(evidence)}");
@@ -38,7 +46,10 @@ public static class PlanRenderer
         foreach (var step in plan.Steps)
         {
             number++;
-            text.AppendLine($"  {number}. {step.Name}: {step.Kind}{(step.Title is null ? "" : $" \"{step.Title}\"")}{(step.Skipped ? "  (skipped: when is false)" : "")}");
+            text.AppendLine(
+                $"  {number}. {step.Name}: {step.Kind}" +
+                $"{(step.Title is null ? "" : $" \"{step.Title}\"")}" +
+                $"{(step.Skipped ? "  (skipped: when is false)" : "")}");
             foreach (var action in step.Actions)
             {
                 text.AppendLine($"     {(action.Mutating ? "~ " : "  ")}{action.Description}");
@@ -62,7 +73,9 @@ public static class PlanRenderer
 
         if (plan.Steps.IsEmpty)
         {
-            text.AppendLine(plan.Preconditions.All(condition => condition.Result) ? "  (none)" : "  (not planned: a precondition does not hold)");
+            text.AppendLine(plan.Preconditions.All(condition => condition.Result)
+                ? "  (none)"
+                : "  (not planned: a precondition does not hold)");
         }
 
         AppendConditions(text, "Expectations", plan.Expectations);
@@ -70,11 +83,14 @@ public static class PlanRenderer
         text.AppendLine();
         var mutating = plan.Steps.Sum(step => step.Actions.Count(action => action.Mutating));
         text.AppendLine($"Actions marked ~ change a system: {mutating}.");
-        text.AppendLine($"Approvals: {Approvals.Count(plan)} of {plan.Policy.Approvals} required (from people other than {plan.CreatedBy}); " +
+        text.AppendLine($"Approvals: {Approvals.Count(plan)} of {plan.Policy.Approvals} required " +
+            $"(from people other than {plan.CreatedBy}); " +
             $"valid for {plan.Policy.MaxAge}; drift allowed {plan.Policy.Drift}%.");
         foreach (var approval in plan.Approvals)
         {
-            text.AppendLine($"  approved by {approval.By} at {approval.At:u}{(approval.Comment is null ? "" : $": {approval.Comment}")}");
+            text.AppendLine(
+                $"  approved by {approval.By} at {approval.At:u}" +
+                $"{(approval.Comment is null ? "" : $": {approval.Comment}")}");
         }
 
         text.AppendLine(plan.Valid ? "The plan is valid." : "The plan is NOT valid:");
@@ -86,7 +102,10 @@ public static class PlanRenderer
         return text.ToString();
     }
 
-    private static void AppendConditions(StringBuilder text, string heading, IReadOnlyCollection<PlanCondition> conditions)
+    private static void AppendConditions(
+        StringBuilder text,
+        string heading,
+        IReadOnlyCollection<PlanCondition> conditions)
     {
         if (conditions.Count == 0)
         {
@@ -110,8 +129,11 @@ public static class PlanRenderer
     }
 
     private static string Evidence(PlanEvidence evidence)
-        => evidence.Source == "declared" ? $"{evidence.Subject}: {evidence.Fact} (declared, not observed)" : $"{evidence.Subject}: {evidence.Fact}";
+        => evidence.Source == "declared"
+            ? $"{evidence.Subject}: {evidence.Fact} (declared, not observed)"
+            : $"{evidence.Subject}: {evidence.Fact}";
 
     /// <summary>The first characters of a plan id, enough to tell plans apart in messages.</summary>
-    public static string ShortId(string id) => id.StartsWith("sha256:", StringComparison.Ordinal) && id.Length > 19 ? id[7..19] : id;
+    public static string ShortId(string id)
+        => id.StartsWith("sha256:", StringComparison.Ordinal) && id.Length > 19 ? id[7..19] : id;
 }

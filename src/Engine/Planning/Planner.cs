@@ -43,9 +43,13 @@ public static class Planner
             {
                 var planned = await PlanStepsAsync(runbook, session, cancellationToken).ConfigureAwait(false);
                 steps = planned.Steps;
-                expectations = await EvaluateConditionsAsync(runbook.Plan.Expectations, planned.Scope, cancellationToken)
+                expectations = await EvaluateConditionsAsync(
+                        runbook.Plan.Expectations,
+                        planned.Scope,
+                        cancellationToken)
                     .ConfigureAwait(false);
-                problems.AddRange(steps.SelectMany(step => step.Blockers.Select(blocker => $"Step '{step.Name}': {blocker}")));
+                problems.AddRange(steps.SelectMany(
+                    step => step.Blockers.Select(blocker => $"Step '{step.Name}': {blocker}")));
                 problems.AddRange(expectations.Where(condition => !condition.Result)
                     .Select(condition => DescribeFailure("Expectation", condition)));
             }
@@ -57,7 +61,10 @@ public static class Planner
                 CreatedAt = request.Environment.Time.GetUtcNow(),
                 CreatedBy = request.CreatedBy,
                 Parameters = [.. runbook.Params.Select(param => new PlanParameter(
-                    param.Name, param.Type.Name, PlanValues.ToJson(parameters[param.Name]), request.Params.ContainsKey(param.Name)))],
+                    param.Name,
+                    param.Type.Name,
+                    PlanValues.ToJson(parameters[param.Name]),
+                    request.Params.ContainsKey(param.Name)))],
                 Connections = [.. session.Connections.Values.Select(DescribeConnection)],
                 Preconditions = preconditions,
                 Steps = steps,
@@ -80,7 +87,8 @@ public static class Planner
         var steps = ImmutableArray.CreateBuilder<PlanStep>();
         foreach (var step in runbook.Steps)
         {
-            var (planned, outputs) = await PlanStepAsync(step, scope, session.Plugins, cancellationToken).ConfigureAwait(false);
+            var (planned, outputs) = await PlanStepAsync(step, scope, session.Plugins, cancellationToken)
+                .ConfigureAwait(false);
             steps.Add(planned);
             scope = scope.WithStepOutputs(step.Symbol.Name, outputs);
         }
@@ -97,12 +105,19 @@ public static class Planner
     {
         var symbol = step.Symbol;
         var plugin = plugins.FindStepPlugin(symbol.Kind)
-            ?? throw new EvaluationException($"No loaded plugin provides the step kind '{symbol.Kind}' of step '{symbol.Name}'.");
+            ?? throw new EvaluationException(
+                $"No loaded plugin provides the step kind '{symbol.Kind}' of step '{symbol.Name}'.");
         var title = step.Title is null
             ? null
-            : RuntimeValue.Format((await ExpressionEvaluator.EvaluateAsync(step.Title, scope, cancellationToken).ConfigureAwait(false)).Value);
+            : RuntimeValue.Format((await ExpressionEvaluator
+                .EvaluateAsync(step.Title, scope, cancellationToken)
+                .ConfigureAwait(false)).Value);
         var (attributes, evidence) = await AttributeEvaluator.EvaluateAsync(
-            step.Attributes, BuiltInProperties.Step.AddRange(plugin.Schema.Attributes), scope, cancellationToken).ConfigureAwait(false);
+                step.Attributes,
+                BuiltInProperties.Step.AddRange(plugin.Schema.Attributes),
+                scope,
+                cancellationToken)
+            .ConfigureAwait(false);
 
         if (!attributes.GetBool("when", fallback: true))
         {
@@ -115,7 +130,9 @@ public static class Planner
             return (skipped, ZeroOutputs(plugin.Schema));
         }
 
-        var plan = await plugin.PlanAsync(new StepPlanContext(symbol.Name, title, attributes, scope.Environment), cancellationToken)
+        var plan = await plugin.PlanAsync(
+                new StepPlanContext(symbol.Name, title, attributes, scope.Environment),
+                cancellationToken)
             .ConfigureAwait(false);
         var outputs = ZeroOutputs(plugin.Schema).SetItems(plan.Outputs);
         var planned = new PlanStep(symbol.Name, symbol.Kind, Skipped: false)
@@ -123,7 +140,10 @@ public static class Planner
             Title = title,
             Attributes = attributes.ForDisplay(),
             Actions = [.. plan.Actions.Select(action => new PlanAction(action.Description, action.IsMutating))],
-            Outputs = outputs.ToImmutableSortedDictionary(pair => pair.Key, pair => PlanValues.ToJson(pair.Value), StringComparer.Ordinal),
+            Outputs = outputs.ToImmutableSortedDictionary(
+                pair => pair.Key,
+                pair => PlanValues.ToJson(pair.Value),
+                StringComparer.Ordinal),
             Facts = [.. plan.Facts.Select(fact => new PlanFactRecord(fact.Name, PlanValues.ToJson(fact.Value),
                 fact.Tolerance == FactTolerance.Exact ? "exact" : "growth"))],
             Evidence = PlanValues.ToRecords(evidence.AddRange(plan.Evidence)),
@@ -144,8 +164,11 @@ public static class Planner
         {
             var because = condition.Because is null
                 ? null
-                : RuntimeValue.Format((await ExpressionEvaluator.EvaluateAsync(condition.Because, scope, cancellationToken).ConfigureAwait(false)).Value);
-            var evaluated = await ExpressionEvaluator.EvaluateAsync(condition.Condition, scope, cancellationToken).ConfigureAwait(false);
+                : RuntimeValue.Format((await ExpressionEvaluator
+                    .EvaluateAsync(condition.Because, scope, cancellationToken)
+                    .ConfigureAwait(false)).Value);
+            var evaluated = await ExpressionEvaluator.EvaluateAsync(condition.Condition, scope, cancellationToken)
+                .ConfigureAwait(false);
             results.Add(new PlanCondition(condition.ConditionText, because, evaluated.Value is true)
             {
                 Evidence = PlanValues.ToRecords(evaluated.Evidence),
@@ -156,7 +179,9 @@ public static class Planner
     }
 
     internal static ImmutableDictionary<string, object?> ZeroOutputs(StepKindSchema schema)
-        => schema.Outputs.ToImmutableDictionary(output => output.Name, output => ExpressionEvaluator.ZeroValue(output.Type));
+        => schema.Outputs.ToImmutableDictionary(
+            output => output.Name,
+            output => ExpressionEvaluator.ZeroValue(output.Type));
 
     internal static PlanPolicy PolicyOf(BoundRunbook runbook)
     {
@@ -166,7 +191,8 @@ public static class Planner
         return new PlanPolicy(Approvals(), LiteralGrammar.FormatDuration(MaxAge()), Drift());
     }
 
-    private static object? Constant(BoundAttribute? attribute) => attribute is null ? null : Binder.ConstantValue(attribute.Value);
+    private static object? Constant(BoundAttribute? attribute)
+        => attribute is null ? null : Binder.ConstantValue(attribute.Value);
 
     private static PlanRunbook DescribeRunbook(PlanRequest request)
     {
@@ -179,7 +205,8 @@ public static class Planner
     }
 
     /// <summary>The hex SHA-256 of a runbook's exact text, as recorded in plans.</summary>
-    public static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string HashText(string text)
+        => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     internal static PlanConnection DescribeConnection(ConnectionHandle handle) => new(
         handle.Name, handle.Kind, handle.Identity.Id, handle.Identity.OrgType)

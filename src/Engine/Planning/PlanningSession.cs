@@ -12,7 +12,10 @@ namespace Runbook.Engine.Planning;
 /// </summary>
 internal sealed class PlanningSession : IAsyncDisposable
 {
-    private PlanningSession(PluginRegistry plugins, ImmutableDictionary<string, ConnectionHandle> connections, EvaluationScope scope)
+    private PlanningSession(
+        PluginRegistry plugins,
+        ImmutableDictionary<string, ConnectionHandle> connections,
+        EvaluationScope scope)
     {
         Plugins = plugins;
         Connections = connections;
@@ -42,10 +45,13 @@ internal sealed class PlanningSession : IAsyncDisposable
             {
                 var symbol = connection.Symbol;
                 var plugin = plugins.FindConnectionPlugin(symbol.Kind)
-                    ?? throw new EvaluationException($"No loaded plugin provides the connection kind '{symbol.Kind}' of '{symbol.Name}'.");
+                    ?? throw new EvaluationException(
+                        $"No loaded plugin provides the connection kind '{symbol.Kind}' of '{symbol.Name}'.");
                 var (attributes, _) = await AttributeEvaluator.EvaluateAsync(
                     connection.Attributes, plugin.Schema.Attributes, scope, cancellationToken).ConfigureAwait(false);
-                var handle = await plugin.OpenAsync(new ConnectionRequest(symbol.Name, attributes, mode, environment), cancellationToken)
+                var handle = await plugin.OpenAsync(
+                        new ConnectionRequest(symbol.Name, attributes, mode, environment),
+                        cancellationToken)
                     .ConfigureAwait(false);
                 connections[symbol.Name] = handle;
             }

@@ -43,7 +43,9 @@ public sealed class AttributeValues
         ? [.. list.OfType<string>()]
         : [];
 
-    /// <summary>A secret attribute, or null when unset. A plain string given where a secret is accepted is wrapped.</summary>
+    /// <summary>
+    /// A secret attribute, or null when unset. A plain string given where a secret is accepted is wrapped.
+    /// </summary>
     public SecretValue? GetSecret(string name) => Get(name) switch
     {
         SecretValue secret => secret,

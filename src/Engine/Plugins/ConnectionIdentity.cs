@@ -14,5 +14,6 @@ namespace Runbook.Engine.Plugins;
 public sealed record ConnectionIdentity(string Id, string? OrgType, ImmutableArray<Evidence> Evidence)
 {
     /// <summary>Other facts worth recording (instance, user, API version); never secrets.</summary>
-    public ImmutableSortedDictionary<string, string> Facts { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+    public ImmutableSortedDictionary<string, string> Facts { get; init; } =
+        ImmutableSortedDictionary<string, string>.Empty;
 }

@@ -5,4 +5,8 @@ namespace Runbook.Engine.Plugins;
 /// <param name="Attributes">Its evaluated attributes, defaults included.</param>
 /// <param name="Mode">Read-only for planning, read-write for execution.</param>
 /// <param name="Environment">What the engine lends plugins.</param>
-public sealed record ConnectionRequest(string Name, AttributeValues Attributes, ConnectionMode Mode, PluginEnvironment Environment);
+public sealed record ConnectionRequest(
+    string Name,
+    AttributeValues Attributes,
+    ConnectionMode Mode,
+    PluginEnvironment Environment);

@@ -20,9 +20,14 @@ public sealed record FunctionSchema(
     /// <summary>The fewest arguments a call may pass.</summary>
     public int MinimumArity => Parameters.Count(parameter => !parameter.Optional);
 
-    /// <summary>The signature as `runbook steps` shows it: <c>record_count(c: connection, object: string, [where: string]) -&gt; int</c>.</summary>
+    /// <summary>
+    /// The signature as `runbook steps` shows it:
+    /// <c>record_count(c: connection, object: string, [where: string]) -&gt; int</c>.
+    /// </summary>
     public string Signature => $"{Name}({string.Join(", ", Parameters.Select(Describe))}) -> {ReturnType.Name}";
 
     private static string Describe(ParameterSchema parameter)
-        => parameter.Optional ? $"[{parameter.Name}: {parameter.Type.Name}]" : $"{parameter.Name}: {parameter.Type.Name}";
+        => parameter.Optional
+            ? $"[{parameter.Name}: {parameter.Type.Name}]"
+            : $"{parameter.Name}: {parameter.Type.Name}";
 }

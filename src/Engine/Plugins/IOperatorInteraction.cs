@@ -8,5 +8,9 @@ public interface IOperatorInteraction
     /// <paramref name="stepName"/> (or say it failed). Returns null when no confirmation can come now, for
     /// instance in a non-interactive run without <c>--confirm</c>: the run then stops and waits for a person.
     /// </summary>
-    Task<ManualConfirmation?> ConfirmAsync(string stepName, string title, string instructions, CancellationToken cancellationToken);
+    Task<ManualConfirmation?> ConfirmAsync(
+        string stepName,
+        string title,
+        string instructions,
+        CancellationToken cancellationToken);
 }

@@ -1,6 +1,8 @@
 namespace Runbook.Engine.Plugins;
 
-/// <summary>The schemas the binder checks a runbook against: every known connection kind, step kind and function.</summary>
+/// <summary>
+/// The schemas the binder checks a runbook against: every known connection kind, step kind and function.
+/// </summary>
 public interface ISchemaCatalog
 {
     /// <summary>

@@ -4,7 +4,9 @@ using Runbook.Engine.Runtime;
 
 namespace Runbook.Engine.Plugins;
 
-/// <summary>What the engine lends plugins: logging, a clock, values from outside the file, and where to connect.</summary>
+/// <summary>
+/// What the engine lends plugins: logging, a clock, values from outside the file, and where to connect.
+/// </summary>
 public sealed record PluginEnvironment
 {
     /// <summary>Where plugins log; never with secrets.</summary>

@@ -17,7 +17,8 @@ public static class PluginLoader
         var fullPath = Path.GetFullPath(path);
         if (!File.Exists(fullPath))
         {
-            throw new PluginLoadException($"--plugin {path}: the file does not exist; give the path of the plugin's .dll.");
+            throw new PluginLoadException(
+                $"--plugin {path}: the file does not exist; give the path of the plugin's .dll.");
         }
 
         Assembly assembly;
@@ -27,7 +28,9 @@ public static class PluginLoader
         }
         catch (Exception exception) when (exception is BadImageFormatException or FileLoadException)
         {
-            throw new PluginLoadException($"--plugin {path}: not a .NET assembly that can be loaded ({exception.Message}).", exception);
+            throw new PluginLoadException(
+                $"--plugin {path}: not a .NET assembly that can be loaded ({exception.Message}).",
+                exception);
         }
 
         var found = 0;
@@ -54,7 +57,8 @@ public static class PluginLoader
         if (found == 0)
         {
             throw new PluginLoadException(
-                $"--plugin {path}: the assembly has no public step, connection or function plugin with a parameterless constructor.");
+                $"--plugin {path}: the assembly has no public step, connection or function plugin " +
+                $"with a parameterless constructor.");
         }
     }
 
@@ -66,7 +70,10 @@ public static class PluginLoader
         }
         catch (ReflectionTypeLoadException exception)
         {
-            throw new PluginLoadException($"--plugin {path}: its types could not be loaded ({exception.LoaderExceptions.FirstOrDefault()?.Message}).", exception);
+            throw new PluginLoadException(
+                $"--plugin {path}: its types could not be loaded " +
+                $"({exception.LoaderExceptions.FirstOrDefault()?.Message}).",
+                exception);
         }
     }
 
@@ -80,7 +87,8 @@ public static class PluginLoader
         const BindingFlags Flags = BindingFlags.Public | BindingFlags.Static;
         var fields = type.GetFields(Flags).Where(field => field.FieldType == typeof(DiagnosticDescriptor))
             .Select(field => field.GetValue(null));
-        var properties = type.GetProperties(Flags).Where(property => property.PropertyType == typeof(DiagnosticDescriptor))
+        var properties = type.GetProperties(Flags)
+            .Where(property => property.PropertyType == typeof(DiagnosticDescriptor))
             .Select(property => property.GetValue(null));
         return fields.Concat(properties).OfType<DiagnosticDescriptor>();
     }

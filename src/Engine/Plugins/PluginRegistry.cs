@@ -18,7 +18,8 @@ public sealed class PluginRegistry : ISchemaCatalog
     public bool IsComplete => true;
 
     /// <inheritdoc />
-    public IReadOnlyCollection<ConnectionKindSchema> ConnectionKinds => [.. _connections.Values.Select(plugin => plugin.Schema)];
+    public IReadOnlyCollection<ConnectionKindSchema> ConnectionKinds
+        => [.. _connections.Values.Select(plugin => plugin.Schema)];
 
     /// <inheritdoc />
     public IReadOnlyCollection<StepKindSchema> StepKinds => [.. _steps.Values.Select(plugin => plugin.Schema)];
@@ -29,8 +30,11 @@ public sealed class PluginRegistry : ISchemaCatalog
     /// <summary>The RB3xxx codes plugins declared, for <c>runbook explain</c>.</summary>
     public IReadOnlyList<DiagnosticDescriptor> PluginDiagnostics => _diagnostics;
 
-    /// <summary>Adds a connection kind; a second plugin with the same name is a mistake in how plugins were given.</summary>
-    public PluginRegistry Add(ConnectionPlugin plugin) => Add(_connections, plugin.Schema.Name, plugin, "connection kind");
+    /// <summary>
+    /// Adds a connection kind; a second plugin with the same name is a mistake in how plugins were given.
+    /// </summary>
+    public PluginRegistry Add(ConnectionPlugin plugin)
+        => Add(_connections, plugin.Schema.Name, plugin, "connection kind");
 
     /// <summary>Adds a step kind.</summary>
     public PluginRegistry Add(StepPlugin plugin) => Add(_steps, plugin.Schema.Name, plugin, "step kind");
@@ -41,7 +45,8 @@ public sealed class PluginRegistry : ISchemaCatalog
     /// <summary>Adds diagnostics a plugin reports, so that <c>runbook explain</c> knows them.</summary>
     public PluginRegistry AddDiagnostics(IEnumerable<DiagnosticDescriptor> descriptors)
     {
-        _diagnostics.AddRange(descriptors.Where(descriptor => _diagnostics.All(known => known.Code != descriptor.Code)));
+        _diagnostics.AddRange(
+            descriptors.Where(descriptor => _diagnostics.All(known => known.Code != descriptor.Code)));
         return this;
     }
 
@@ -67,11 +72,13 @@ public sealed class PluginRegistry : ISchemaCatalog
     public void ValidateStep(string kind, PluginValidationContext context) => FindStepPlugin(kind)?.Validate(context);
 
     /// <inheritdoc />
-    public void ValidateConnection(string kind, PluginValidationContext context) => FindConnectionPlugin(kind)?.Validate(context);
+    public void ValidateConnection(string kind, PluginValidationContext context)
+        => FindConnectionPlugin(kind)?.Validate(context);
 
     /// <summary>The diagnostic descriptor with that code, among the catalogue's and the plugins'.</summary>
     public DiagnosticDescriptor? FindDiagnostic(string code)
-        => DiagnosticCatalog.Find(code) ?? _diagnostics.FirstOrDefault(descriptor => string.Equals(descriptor.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
+        => DiagnosticCatalog.Find(code) ?? _diagnostics.FirstOrDefault(
+            descriptor => string.Equals(descriptor.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Every plugin's descriptor of every kind, sorted by name, for listings.</summary>
     public ImmutableArray<object> AllSchemas() =>

@@ -42,7 +42,9 @@ public sealed class PluginValidationContext
         return value is not null;
     }
 
-    /// <summary>The items of a list attribute that are known without connecting, each with where it is written.</summary>
+    /// <summary>
+    /// The items of a list attribute that are known without connecting, each with where it is written.
+    /// </summary>
     public IEnumerable<(object? Value, TextSpan Span)> ConstantItems(string attribute)
     {
         if (Find(attribute) is not { } bound)
@@ -71,7 +73,8 @@ public sealed class PluginValidationContext
     public void ReportAt(DiagnosticDescriptor descriptor, TextSpan span, params object?[] arguments)
         => _diagnostics.Add(descriptor, span, arguments);
 
-    private BoundAttribute? Find(string attribute) => _attributes.FirstOrDefault(candidate => candidate.Name == attribute);
+    private BoundAttribute? Find(string attribute)
+        => _attributes.FirstOrDefault(candidate => candidate.Name == attribute);
 
     private static object? Constant(BoundExpression expression) => expression switch
     {

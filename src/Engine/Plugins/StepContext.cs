@@ -5,7 +5,11 @@ namespace Runbook.Engine.Plugins;
 /// <summary>What a step plugin knows about the step it plans or runs.</summary>
 public abstract class StepContext
 {
-    private protected StepContext(string stepName, string? title, AttributeValues attributes, PluginEnvironment environment)
+    private protected StepContext(
+        string stepName,
+        string? title,
+        AttributeValues attributes,
+        PluginEnvironment environment)
     {
         StepName = stepName;
         Title = title;

@@ -1,6 +1,8 @@
 namespace Runbook.Engine.Plugins;
 
-/// <summary>What a step plugin gets to execute with: read-write connections, its plan, progress and checkpoints.</summary>
+/// <summary>
+/// What a step plugin gets to execute with: read-write connections, its plan, progress and checkpoints.
+/// </summary>
 public sealed class StepExecutionContext : StepContext
 {
     /// <summary>Creates the context.</summary>

@@ -78,7 +78,10 @@ internal static class ReportDrawings
                 : step.Kind == "manual" ? "manual"
                 : step.Actions.Any(action => action.Mutating) ? "mutating"
                 : "reading"));
-        return new ReportPlanDiagram(Width, 20 + Math.Max(1, plan.Steps.Length) * (BoxHeight + Gap)) { Nodes = [.. nodes] };
+        return new ReportPlanDiagram(Width, 20 + Math.Max(1, plan.Steps.Length) * (BoxHeight + Gap))
+        {
+            Nodes = [.. nodes],
+        };
     }
 
     private static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);

@@ -33,7 +33,14 @@ public sealed record ReportTimelineRow(int Y, string Label);
 /// <param name="Style"><c>automated</c>, <c>manual</c>, <c>failed</c>, <c>interrupted</c> or <c>running</c>.</param>
 /// <param name="Title">What a hover shows: step, attempt, outcome, duration.</param>
 /// <param name="Retried">True when the step needed retries or more than one attempt.</param>
-public sealed record ReportTimelineBar(string X, int Y, string Width, int Height, string Style, string Title, bool Retried);
+public sealed record ReportTimelineBar(
+    string X,
+    int Y,
+    string Width,
+    int Height,
+    string Style,
+    string Title,
+    bool Retried);
 
 /// <summary>The approved plan drawn as a diagram: one box per step, in run order, changes marked.</summary>
 /// <param name="Width">The drawing's width.</param>

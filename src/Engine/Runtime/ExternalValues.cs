@@ -12,7 +12,9 @@ public sealed class ExternalValues
     private readonly Func<string, string?> _environment;
 
     /// <summary>Creates the sources; <paramref name="environment"/> defaults to the process environment.</summary>
-    public ExternalValues(ImmutableDictionary<string, string>? secretsFile = null, Func<string, string?>? environment = null)
+    public ExternalValues(
+        ImmutableDictionary<string, string>? secretsFile = null,
+        Func<string, string?>? environment = null)
     {
         _file = secretsFile ?? ImmutableDictionary<string, string>.Empty;
         _environment = environment ?? Environment.GetEnvironmentVariable;
@@ -24,6 +26,8 @@ public sealed class ExternalValues
     /// <summary>The value of <paramref name="name"/>, or null when neither source has it.</summary>
     public string? Find(string name) => _file.TryGetValue(name, out var value) ? value : _environment(name);
 
-    /// <summary>Every value from the secrets file and those environment values the runbook asked for, for masking output.</summary>
+    /// <summary>
+    /// Every value from the secrets file and those environment values the runbook asked for, for masking output.
+    /// </summary>
     public IEnumerable<string> SecretFileValues => _file.Values;
 }

@@ -13,7 +13,9 @@ namespace Runbook.Engine.Runtime;
 public static class ParamValues
 {
     /// <summary>The value of every param; a bad, unknown or missing value throws with a message naming it.</summary>
-    public static ImmutableDictionary<string, object?> Resolve(BoundRunbook runbook, IReadOnlyDictionary<string, string> given)
+    public static ImmutableDictionary<string, object?> Resolve(
+        BoundRunbook runbook,
+        IReadOnlyDictionary<string, string> given)
     {
         foreach (var name in given.Keys.Where(name => runbook.Params.All(param => param.Name != name)))
         {
@@ -35,7 +37,8 @@ public static class ParamValues
             else
             {
                 throw new EvaluationException(
-                    $"Param '{param.Name}' ({param.Type.Name}) has no default; give it with --param {param.Name}=VALUE.");
+                    $"Param '{param.Name}' ({param.Type.Name}) has no default; " +
+                    $"give it with --param {param.Name}=VALUE.");
             }
         }
 
@@ -48,7 +51,9 @@ public static class ParamValues
         if (param.Type.Kind == RunbookTypeKind.List)
         {
             var items = text.Length == 0 ? [] : text.Split(',');
-            return items.Select(item => (object?)ParseScalar(param, param.Type.ElementType!, item.Trim())).ToImmutableArray();
+            return items
+                .Select(item => (object?)ParseScalar(param, param.Type.ElementType!, item.Trim()))
+                .ToImmutableArray();
         }
 
         return ParseScalar(param, param.Type, text);

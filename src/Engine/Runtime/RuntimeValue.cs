@@ -26,12 +26,15 @@ public static class RuntimeValue
     };
 
     /// <summary>The value as the language would write it: strings in quotes.</summary>
-    public static string FormatQuoted(object? value) => value is string text ? "\"" + text.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"" : Format(value);
+    public static string FormatQuoted(object? value) => value is string text
+        ? "\"" + text.Replace("\"", "\\\"", StringComparison.Ordinal) + "\""
+        : Format(value);
 
     /// <summary>True when two values are equal as the language's == sees them.</summary>
     public static bool AreEqual(object? left, object? right) => (left, right) switch
     {
-        (ImmutableArray<object?> a, ImmutableArray<object?> b) => a.Length == b.Length && a.Zip(b).All(pair => AreEqual(pair.First, pair.Second)),
+        (ImmutableArray<object?> a, ImmutableArray<object?> b)
+            => a.Length == b.Length && a.Zip(b).All(pair => AreEqual(pair.First, pair.Second)),
         (int a, long b) => a == b,
         (long a, int b) => a == b,
         _ => Equals(left, right),

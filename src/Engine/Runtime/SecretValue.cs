@@ -29,7 +29,8 @@ public sealed class SecretValue : IEquatable<SecretValue>
     public override string ToString() => Mask;
 
     /// <inheritdoc />
-    public bool Equals(SecretValue? other) => other is not null && string.Equals(_value, other._value, StringComparison.Ordinal);
+    public bool Equals(SecretValue? other)
+        => other is not null && string.Equals(_value, other._value, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as SecretValue);

@@ -39,11 +39,17 @@ public sealed class CheckCommandTests
         Assert.Equal(1, run.ExitCode);
         var lines = run.Out.Split('\n');
         var first = Array.FindIndex(lines, line => line.Contains("RB2008", StringComparison.Ordinal));
-        Assert.Equal($"{path}(2,27): error RB2008: The default of param 'enabled' is a string, but the param is declared as bool.", lines[first]);
+        Assert.Equal(
+            $"{path}(2,27): error RB2008: The default of param 'enabled' is a string, " +
+            $"but the param is declared as bool.",
+            lines[first]);
         Assert.Equal("        param enabled: bool = \"yes\"", lines[first + 1]);
         Assert.Equal("                              ^~~~~", lines[first + 2]);
         Assert.Contains($"{path}(5,36): error RB2003: Unknown param 'sandbx'.", run.Out, StringComparison.Ordinal);
-        Assert.Contains($"{path}(5,44): error RB1008: Expected '}}' but found keyword 'step'.", run.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{path}(5,44): error RB1008: Expected '}}' but found keyword 'step'.",
+            run.Out,
+            StringComparison.Ordinal);
         Assert.EndsWith("3 errors, 1 warning in 1 file.\n", run.Out, StringComparison.Ordinal);
     }
 
@@ -73,13 +79,18 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, run.ExitCode);
         using var document = JsonDocument.Parse(run.Out);
-        var result = SarifSchema.Instance.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(detail => detail.Errors is { Count: > 0 })
+        var result = SarifSchema.Instance.Evaluate(
+            document.RootElement,
+            new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? [])
+            .Where(detail => detail.Errors is { Count: > 0 })
             .Select(detail => $"{detail.InstanceLocation}: {string.Join("; ", detail.Errors!.Values)}")));
 
         var results = document.RootElement.GetProperty("runs")[0].GetProperty("results");
         Assert.True(results.GetArrayLength() > 10);
-        Assert.All(results.EnumerateArray(), item => Assert.StartsWith("RB", item.GetProperty("ruleId").GetString(), StringComparison.Ordinal));
+        Assert.All(
+            results.EnumerateArray(),
+            item => Assert.StartsWith("RB", item.GetProperty("ruleId").GetString(), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -104,7 +115,8 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(
-            $"::error file={path.Replace(":", "%3A", StringComparison.Ordinal)},line=5,col=36,endLine=5,endColumn=42,title=RB2003::RB2003 Unknown param 'sandbx'.",
+            $"::error file={path.Replace(":", "%3A", StringComparison.Ordinal)}," +
+            $"line=5,col=36,endLine=5,endColumn=42,title=RB2003::RB2003 Unknown param 'sandbx'.",
             run.Out, StringComparison.Ordinal);
         Assert.Contains("::warning file=", run.Out, StringComparison.Ordinal);
     }

@@ -5,7 +5,9 @@ using Runbook.Emulator;
 
 namespace Runbook.Cli.Tests.Commands;
 
-/// <summary>Runs of the sandbox-refresh runbook that wait, fail over transient faults, or are killed, then resume.</summary>
+/// <summary>
+/// Runs of the sandbox-refresh runbook that wait, fail over transient faults, or are killed, then resume.
+/// </summary>
 public sealed class DurableRunTests : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
@@ -45,7 +47,12 @@ public sealed class DurableRunTests : IDisposable
         var first = CliRun.Invoke("apply", Runbook, "--auto-approve", "--emulator-url", url, "--secrets", Secrets);
         var runId = LatestRunId();
         var runs = JsonDocument.Parse(CliRun.Invoke("runs", "--state", State, "--format", "json").Out).RootElement;
-        var resumed = CliRun.Invoke("apply", "--resume", runId, "--state", State, "--emulator-url", url, "--secrets", Secrets, "--confirm-all");
+        var resumed = CliRun.Invoke(
+            "apply", "--resume", runId,
+            "--state", State,
+            "--emulator-url", url,
+            "--secrets", Secrets,
+            "--confirm-all");
 
         Assert.Equal(5, first.ExitCode);
         Assert.Contains(".. cancel_subscription waits for a person", first.Out, StringComparison.Ordinal);
@@ -64,7 +71,11 @@ public sealed class DurableRunTests : IDisposable
     {
         await using var emulator = await StartEmulatorAsync(faultRate: 0.10);
 
-        var run = CliRun.Invoke("apply", Runbook, "--auto-approve", "--emulator-url", emulator.BaseUrl.ToString(), "--secrets", Secrets, "--confirm-all");
+        var run = CliRun.Invoke(
+            "apply", Runbook, "--auto-approve",
+            "--emulator-url", emulator.BaseUrl.ToString(),
+            "--secrets", Secrets,
+            "--confirm-all");
 
         Assert.True(run.ExitCode == 0, run.Out + run.Error);
         var report = File.ReadAllText(Path.Combine(_folder.Path, ".runbook", "reports", LatestRunId() + ".md"));
@@ -123,20 +134,32 @@ public sealed class DurableRunTests : IDisposable
         Assert.Equal(1, Route(stats, "PATCH /services/data/v62.0/tooling/sobjects/SandboxInfo/{id}"));
         // Each kill can cost at most the batches in flight (parallelism 4) plus one short batch per object when
         // the resumed step re-queries what is left; anything beyond would mean deleting work was repeated.
-        Assert.InRange(Route(stats, "DELETE /services/data/v62.0/composite/sobjects"), Records / 200, Records / 200 + kills * 6);
+        Assert.InRange(
+            Route(stats, "DELETE /services/data/v62.0/composite/sobjects"),
+            Records / 200,
+            Records / 200 + kills * 6);
     }
 
     [Fact]
     public async Task Sigterm_stops_the_run_at_a_safe_point_and_it_resumes()
     {
         await using var emulator = await StartEmulatorAsync(records: 8_000, latencyMs: 40);
-        string[] common = ["--emulator-url", emulator.BaseUrl.ToString(), "--secrets", Secrets, "--confirm-all", "--state", State];
+        string[] common =
+        [
+            "--emulator-url", emulator.BaseUrl.ToString(),
+            "--secrets", Secrets,
+            "--confirm-all",
+            "--state", State,
+        ];
 
         using var first = CliProcess.Start(_folder.Path, ["apply", Runbook, "--auto-approve", .. common]);
         Assert.True(await first.WaitForOutputAsync("-> delete_subscription_data"), first.Output);
         first.Terminate();
         var stoppedWith = await first.WaitAsync();
-        var status = JsonDocument.Parse(CliRun.Invoke("runs", "--state", State, "--format", "json").Out).RootElement[0].GetProperty("status").GetString();
+        var status = JsonDocument.Parse(CliRun.Invoke("runs", "--state", State, "--format", "json").Out)
+            .RootElement[0]
+            .GetProperty("status")
+            .GetString();
         var resumed = CliRun.Invoke(["apply", "--resume", LatestRunId(), .. common]);
 
         Assert.NotEqual(0, stoppedWith);
@@ -147,10 +170,15 @@ public sealed class DurableRunTests : IDisposable
     }
 
     private string LatestRunId()
-        => JsonDocument.Parse(CliRun.Invoke("runs", "--state", State, "--format", "json").Out).RootElement[0].GetProperty("id").GetString()!;
+        => JsonDocument.Parse(CliRun.Invoke("runs", "--state", State, "--format", "json").Out)
+            .RootElement[0]
+            .GetProperty("id")
+            .GetString()!;
 
     private static JsonElement Org(JsonElement state, string name)
-        => state.GetProperty("orgs").EnumerateArray().First(org => org.ToString().Contains(name, StringComparison.Ordinal));
+        => state.GetProperty("orgs")
+            .EnumerateArray()
+            .First(org => org.ToString().Contains(name, StringComparison.Ordinal));
 
     private static int Count(JsonElement org, string objectName)
         => org.GetProperty("records").GetProperty(objectName).GetInt32();

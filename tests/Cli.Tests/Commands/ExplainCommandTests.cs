@@ -10,7 +10,10 @@ public sealed class ExplainCommandTests
         var run = CliRun.Invoke("explain", "rb1002");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("RB1002: Unterminated string (error)\n\nA string in double quotes must end on the line", run.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "RB1002: Unterminated string (error)\n\nA string in double quotes must end on the line",
+            run.Out.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,7 +3,9 @@ using Runbook.Cli.Tests.TestSupport;
 
 namespace Runbook.Cli.Tests.Commands;
 
-/// <summary>The plan, approve, apply cycle through the command line, with a plugin loaded from its own assembly.</summary>
+/// <summary>
+/// The plan, approve, apply cycle through the command line, with a plugin loaded from its own assembly.
+/// </summary>
 public sealed class PlanApproveApplyCommandTests : IDisposable
 {
     private const string Echo = """
@@ -39,7 +41,9 @@ public sealed class PlanApproveApplyCommandTests : IDisposable
     [Fact]
     public void The_plugin_is_loaded_with_plugin_and_its_own_diagnostic_is_reported()
     {
-        var path = _folder.Write("echo.runbook", Echo.Replace("message = param.words", "message = \"\"", StringComparison.Ordinal));
+        var path = _folder.Write(
+            "echo.runbook",
+            Echo.Replace("message = param.words", "message = \"\"", StringComparison.Ordinal));
 
         var run = CliRun.Invoke("check", "--plugin", TestPluginPath.Value, path);
 
@@ -63,7 +67,12 @@ public sealed class PlanApproveApplyCommandTests : IDisposable
         var runbook = _folder.Write("echo.runbook", Echo);
         var plan = Path.Combine(_folder.Path, "plan.json");
 
-        var planned = CliRun.Invoke("plan", runbook, "--plugin", TestPluginPath.Value, "--param", "words=hi there", "--out", plan, "--by", "alice");
+        var planned = CliRun.Invoke(
+            "plan", runbook,
+            "--plugin", TestPluginPath.Value,
+            "--param", "words=hi there",
+            "--out", plan,
+            "--by", "alice");
         var refused = CliRun.Invoke("apply", plan, "--plugin", TestPluginPath.Value, "--operator", "alice");
         var selfApproval = CliRun.Invoke("approve", plan, "--by", "alice");
         var approved = CliRun.Invoke("approve", plan, "--by", "bob", "--comment", "checked");
@@ -72,7 +81,10 @@ public sealed class PlanApproveApplyCommandTests : IDisposable
         Assert.Equal(0, planned.ExitCode);
         Assert.Contains("Echo \"hi there\"", planned.Out, StringComparison.Ordinal);
         Assert.Equal(4, refused.ExitCode);
-        Assert.Contains("needs 1 approval(s) from people other than alice and has 0", refused.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "needs 1 approval(s) from people other than alice and has 0",
+            refused.Error,
+            StringComparison.Ordinal);
         Assert.Equal(1, selfApproval.ExitCode);
         Assert.Equal(0, approved.ExitCode);
         Assert.Equal(0, applied.ExitCode);

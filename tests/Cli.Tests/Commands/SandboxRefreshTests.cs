@@ -30,7 +30,10 @@ public sealed class SandboxRefreshTests : IDisposable
         Assert.True(run.ExitCode == 0, run.Out + run.Error);
         Assert.Contains("[ok] same_org_type(books, crm)", run.Out, StringComparison.Ordinal);
         Assert.Contains("[ok] single_org_per_company(books, crm)", run.Out, StringComparison.Ordinal);
-        Assert.Contains("ok delete_subscription_data  deleted_records=1000, failed_records=0", run.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            "ok delete_subscription_data  deleted_records=1000, failed_records=0",
+            run.Out,
+            StringComparison.Ordinal);
         Assert.Contains("ok mass_sync  confirmed_by=olivia", run.Out, StringComparison.Ordinal);
         Assert.Contains(": Succeeded.", run.Out, StringComparison.Ordinal);
     }
@@ -49,7 +52,9 @@ public sealed class SandboxRefreshTests : IDisposable
         });
 
         var run = CliRun.Invoke(
-            "plan", runbook, "--emulator-url", emulator.BaseUrl.ToString(), "--secrets", Path.Combine(_folder.Path, "emulator.env"));
+            "plan", runbook,
+            "--emulator-url", emulator.BaseUrl.ToString(),
+            "--secrets", Path.Combine(_folder.Path, "emulator.env"));
 
         Assert.Equal(3, run.ExitCode);
         Assert.Contains($"[FAILED] {failing}", run.Out, StringComparison.Ordinal);

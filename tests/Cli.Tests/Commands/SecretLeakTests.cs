@@ -4,7 +4,9 @@ using Runbook.Emulator;
 
 namespace Runbook.Cli.Tests.Commands;
 
-/// <summary>Secrets never appear in any output, log, plan, journal or report of a whole plan-approve-apply cycle.</summary>
+/// <summary>
+/// Secrets never appear in any output, log, plan, journal or report of a whole plan-approve-apply cycle.
+/// </summary>
 public sealed class SecretLeakTests : IDisposable
 {
     private const string Password = "Zq9-very-unusual-password-4711";
@@ -18,8 +20,10 @@ public sealed class SecretLeakTests : IDisposable
     {
         var runbook = _folder.Write("salesforce-sandbox-refresh.runbook",
             File.ReadAllText(Path.Combine(RepositoryPaths.Runbooks, "salesforce-sandbox-refresh.runbook")));
-        var secrets = _folder.Write("secrets.env", File.ReadAllText(Path.Combine(RepositoryPaths.Runbooks, "emulator.env"))
-            .Replace("=emulator", "=" + Password, StringComparison.Ordinal));
+        var secrets = _folder.Write(
+            "secrets.env",
+            File.ReadAllText(Path.Combine(RepositoryPaths.Runbooks, "emulator.env"))
+                .Replace("=emulator", "=" + Password, StringComparison.Ordinal));
         await using var emulator = await EmulatorServer.StartAsync(new EmulatorOptions
         {
             StateDirectory = Path.Combine(_folder.Path, "emulator"),
@@ -28,7 +32,13 @@ public sealed class SecretLeakTests : IDisposable
             RefreshSeconds = 1,
         });
         var plan = Path.Combine(_folder.Path, "plan.json");
-        string[] common = ["--emulator-url", emulator.BaseUrl.ToString(), "--secrets", secrets, "--verbose", "--log-format", "json"];
+        string[] common =
+        [
+            "--emulator-url", emulator.BaseUrl.ToString(),
+            "--secrets", secrets,
+            "--verbose",
+            "--log-format", "json",
+        ];
 
         var outputs = new List<CliRun>
         {
@@ -46,7 +56,8 @@ public sealed class SecretLeakTests : IDisposable
         }
 
         foreach (var file in Directory.EnumerateFiles(_folder.Path, "*", SearchOption.AllDirectories)
-            .Where(file => !file.EndsWith("secrets.env", StringComparison.Ordinal) && !file.Contains("emulator", StringComparison.Ordinal)))
+            .Where(file => !file.EndsWith("secrets.env", StringComparison.Ordinal)
+                && !file.Contains("emulator", StringComparison.Ordinal)))
         {
             everything.Append(Encoding.UTF8.GetString(File.ReadAllBytes(file)));
         }

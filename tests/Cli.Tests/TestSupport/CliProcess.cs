@@ -45,10 +45,13 @@ internal sealed class CliProcess : IDisposable
             start.ArgumentList.Add(arg);
         }
 
-        return new CliProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started."));
+        return new CliProcess(
+            Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started."));
     }
 
-    /// <summary>Waits until the process has printed <paramref name="text"/> or ended; true when it printed it.</summary>
+    /// <summary>
+    /// Waits until the process has printed <paramref name="text"/> or ended; true when it printed it.
+    /// </summary>
     public async Task<bool> WaitForOutputAsync(string text)
     {
         while (!_process.HasExited)
@@ -88,7 +91,9 @@ internal sealed class CliProcess : IDisposable
     /// <summary>Sends SIGTERM, as a service manager or <c>kill</c> does, asking the process to stop.</summary>
     public void Terminate()
     {
-        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var kill = Process.Start(
+            "kill",
+            ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         kill?.WaitForExit();
     }
 

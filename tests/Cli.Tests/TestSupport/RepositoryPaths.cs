@@ -11,7 +11,9 @@ internal static class RepositoryPaths
 
     private static string FindRoot()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            directory is not null;
+            directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "Runbook.sln")))
             {
@@ -19,6 +21,7 @@ internal static class RepositoryPaths
             }
         }
 
-        throw new InvalidOperationException("The tests must run inside the repository: Runbook.sln was not found above them.");
+        throw new InvalidOperationException(
+            "The tests must run inside the repository: Runbook.sln was not found above them.");
     }
 }

@@ -54,7 +54,8 @@ internal static class SarifSchema
         if (npm.ExitCode != 0)
         {
             throw new InvalidOperationException(
-                $"'npm pack {Package}' failed ({npm.ExitCode}); the SARIF schema is needed to validate output. {error}");
+                $"'npm pack {Package}' failed ({npm.ExitCode}); " +
+                $"the SARIF schema is needed to validate output. {error}");
         }
 
         var archive = Path.Combine(cache, output.Trim().Split('\n')[^1].Trim());

@@ -7,11 +7,19 @@ internal static class TestPluginPath
 
     private static string Find()
     {
-        // The tests run from tests/Cli.Tests/bin/CONFIGURATION/TFM/; the plugin builds to the same place under its own project.
+        // The tests run from tests/Cli.Tests/bin/CONFIGURATION/TFM/; the plugin builds to the same place under its
+        // own project.
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = output.Name;
         var configuration = output.Parent!.Name;
-        var path = Path.Combine(RepositoryPaths.Root, "tests", "TestPlugin", "bin", configuration, framework, "Runbook.TestPlugin.dll");
+        var path = Path.Combine(
+            RepositoryPaths.Root,
+            "tests",
+            "TestPlugin",
+            "bin",
+            configuration,
+            framework,
+            "Runbook.TestPlugin.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("The test plugin was not built.", path);
     }
 }

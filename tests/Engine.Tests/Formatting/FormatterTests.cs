@@ -117,7 +117,10 @@ public sealed class FormatterTests
         const string block = "\"\"\"\n  odd\n      layout ${ param.x }\n   \"\"\"";
         var formatted = Format("runbook \"t\" {\n step s: manual {\n instructions = " + block + "\n }\n}\n");
 
-        Assert.Contains("instructions = \"\"\"\n  odd\n      layout ${param.x}\n   \"\"\"", formatted, StringComparison.Ordinal);
+        Assert.Contains(
+            "instructions = \"\"\"\n  odd\n      layout ${param.x}\n   \"\"\"",
+            formatted,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -49,7 +49,9 @@ internal static class RunbookGenerators
         Gen.Select(Member.Array[0, 8], members =>
             "runbook \"generated\" {\n" + string.Concat(members.Select(member => member + "\n")) + "}\n");
 
-    /// <summary>A valid runbook whose whitespace and comments have been scrambled without changing its tokens.</summary>
+    /// <summary>
+    /// A valid runbook whose whitespace and comments have been scrambled without changing its tokens.
+    /// </summary>
     public static Gen<string> ValidScrambled =>
         Valid.SelectMany(text => Separator.Array[400].Select(separators => Scramble(text, separators)));
 
@@ -95,7 +97,11 @@ internal static class RunbookGenerators
         var inner = BuildExpression(depth - 1);
         return Gen.Frequency(
             (4, Literal),
-            (1, Gen.Select(Literal, Gen.OneOf<string>("==", "!=", "<", "<=", ">", ">="), Literal, (l, op, r) => $"{l} {op} {r}")),
+            (1, Gen.Select(
+                Literal,
+                Gen.OneOf<string>("==", "!=", "<", "<=", ">", ">="),
+                Literal,
+                (l, op, r) => $"{l} {op} {r}")),
             (1, Gen.Select(inner, Gen.OneOf<string>("and", "or"), inner, (l, op, r) => $"{l} {op} {r}")),
             (1, inner.Select(operand => "not " + operand)),
             (1, inner.Select(operand => "(" + operand + ")")),
@@ -114,7 +120,11 @@ internal static class RunbookGenerators
             $"connection {name}: salesforce {{\n{string.Concat(properties.Select(p => p + "\n"))}}}"),
         Gen.Select(Expression, SimpleString.Array[0, 1], (condition, reason) =>
             "require " + condition + (reason.Length == 0 ? string.Empty : " because " + reason[0])),
-        Gen.Select(Name, Gen.OneOf<string>("manual", "salesforce.delete_records"), SimpleString.Array[0, 1], Property.Array[0, 3],
+        Gen.Select(
+            Name,
+            Gen.OneOf<string>("manual", "salesforce.delete_records"),
+            SimpleString.Array[0, 1],
+            Property.Array[0, 3],
             (name, kind, title, properties) =>
                 $"step {name}: {kind}{(title.Length == 0 ? string.Empty : " " + title[0])} {{\n" +
                 string.Concat(properties.Select(p => p + "\n")) + "}"),
@@ -122,7 +132,8 @@ internal static class RunbookGenerators
             "plan {\n" + string.Concat(properties.Select(p => p + "\n"))
             + string.Concat(expectations.Select(e => "expect " + e + "\n")) + "}"));
 
-    private static Gen<string> Separator => Gen.OneOf<string>(" ", " ", " ", "  ", "\t", "\n", "\n\n", "\n   ", " # note\n");
+    private static Gen<string> Separator =>
+        Gen.OneOf<string>(" ", " ", " ", "  ", "\t", "\n", "\n\n", "\n   ", " # note\n");
 
     // Re-emits the tokens of a valid text with other whitespace between them. Inside the interpolation of a
     // one-line string a line break would end the string, so only spaces are used there.

@@ -28,14 +28,17 @@ internal sealed class FakeWorld
         .Add(new OrgTypeFunction())
         .Add(new SecretFunction());
 
-    public sealed class Handle(string name, ConnectionMode mode, string org, FakeWorld world) : ConnectionHandle(name, "fake", mode)
+    public sealed class Handle(string name, ConnectionMode mode, string org, FakeWorld world)
+        : ConnectionHandle(name, "fake", mode)
     {
         public string Org { get; } = org;
 
         public FakeWorld World { get; } = world;
 
         public override ConnectionIdentity Identity => new(
-            World.Orgs[Org].Id, World.Orgs[Org].Type, [new Evidence(Name, $"org {World.Orgs[Org].Id}, type {World.Orgs[Org].Type}")]);
+            World.Orgs[Org].Id,
+            World.Orgs[Org].Type,
+            [new Evidence(Name, $"org {World.Orgs[Org].Id}, type {World.Orgs[Org].Type}")]);
     }
 
     private sealed class Connection(FakeWorld world) : ConnectionPlugin
@@ -47,7 +50,8 @@ internal sealed class FakeWorld
         ]);
 
         public override Task<ConnectionHandle> OpenAsync(ConnectionRequest request, CancellationToken cancellationToken)
-            => Task.FromResult<ConnectionHandle>(new Handle(request.Name, request.Mode, request.Attributes.GetString("org")!, world));
+            => Task.FromResult<ConnectionHandle>(
+                new Handle(request.Name, request.Mode, request.Attributes.GetString("org")!, world));
     }
 
     private sealed class DeleteStep(FakeWorld world) : StepPlugin
@@ -71,7 +75,9 @@ internal sealed class FakeWorld
             });
         }
 
-        public override Task<StepOutcome> ExecuteAsync(StepExecutionContext context, CancellationToken cancellationToken)
+        public override Task<StepOutcome> ExecuteAsync(
+            StepExecutionContext context,
+            CancellationToken cancellationToken)
         {
             var handle = context.Attributes.GetConnection<Handle>("org");
             if (handle.Mode != ConnectionMode.ReadWrite)
@@ -92,7 +98,10 @@ internal sealed class FakeWorld
         public override FunctionSchema Schema { get; } = new("org_type", "The org's type.",
             [new ParameterSchema("c", RunbookType.AnyConnection, "A connection.")], RunbookType.String);
 
-        public override Task<FunctionResult> InvokeAsync(FunctionContext context, ImmutableArray<object?> arguments, CancellationToken cancellationToken)
+        public override Task<FunctionResult> InvokeAsync(
+            FunctionContext context,
+            ImmutableArray<object?> arguments,
+            CancellationToken cancellationToken)
         {
             var handle = (ConnectionHandle)arguments[0]!;
             return Task.FromResult(new FunctionResult(handle.Identity.OrgType, handle.Identity.Evidence));
@@ -102,9 +111,15 @@ internal sealed class FakeWorld
     private sealed class SecretFunction : FunctionPlugin
     {
         public override FunctionSchema Schema { get; } = new("secret", "A secret.",
-            [new ParameterSchema("name", RunbookType.String, "Its name.")], RunbookType.String) { ReturnsSecret = true };
+            [new ParameterSchema("name", RunbookType.String, "Its name.")], RunbookType.String)
+        {
+            ReturnsSecret = true,
+        };
 
-        public override Task<FunctionResult> InvokeAsync(FunctionContext context, ImmutableArray<object?> arguments, CancellationToken cancellationToken)
+        public override Task<FunctionResult> InvokeAsync(
+            FunctionContext context,
+            ImmutableArray<object?> arguments,
+            CancellationToken cancellationToken)
         {
             var name = (string)arguments[0]!;
             var value = context.Environment.External.Find(name) ?? throw new EvaluationException($"{name} is not set.");

@@ -88,7 +88,9 @@ public sealed class PlanApproveApplyTests
         var precondition = Assert.Single(plan.Preconditions);
         Assert.True(precondition.Result);
         var evidence = Assert.Single(precondition.Evidence);
-        Assert.Equal(("crm", "org 00D000000000001, type sandbox", "observed"), (evidence.Subject, evidence.Fact, evidence.Source));
+        Assert.Equal(
+            ("crm", "org 00D000000000001, type sandbox", "observed"),
+            (evidence.Subject, evidence.Fact, evidence.Source));
         var step = Assert.Single(plan.Steps);
         Assert.Equal("Delete 100 Invoice__c records", Assert.Single(step.Actions).Description);
         Assert.Equal(100, step.Outputs["deleted"]!.GetValue<long>());
@@ -99,11 +101,14 @@ public sealed class PlanApproveApplyTests
     [Fact]
     public async Task A_failing_precondition_makes_the_plan_invalid_and_plans_no_step()
     {
-        var plan = await PlanAsync(Source.Replace("org      = \"uat\"", "org      = \"prod\"", StringComparison.Ordinal));
+        var plan = await PlanAsync(
+            Source.Replace("org      = \"uat\"", "org      = \"prod\"", StringComparison.Ordinal));
 
         Assert.False(plan.Valid);
         Assert.Empty(plan.Steps);
-        Assert.Equal("Precondition does not hold: org_type(crm) == \"sandbox\". Only sandboxes.", Assert.Single(plan.Problems));
+        Assert.Equal(
+            "Precondition does not hold: org_type(crm) == \"sandbox\". Only sandboxes.",
+            Assert.Single(plan.Problems));
     }
 
     [Fact]
@@ -121,13 +126,15 @@ public sealed class PlanApproveApplyTests
         var path = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.json");
         PlanFile.Save(path, plan);
 
-        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "plan.schema.json")));
+        var schema = JsonSchema.FromText(
+            File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "plan.schema.json")));
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         var loaded = PlanFile.Load(path);
         File.Delete(path);
 
-        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(detail => detail.Errors is { Count: > 0 })
+        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? [])
+            .Where(detail => detail.Errors is { Count: > 0 })
             .Select(detail => $"{detail.InstanceLocation}: {string.Join("; ", detail.Errors!.Values)}")));
         Assert.Equal(plan.Id, PlanFile.ComputeId(loaded));
         Assert.Equal(1, Approvals.Count(loaded));
@@ -140,7 +147,8 @@ public sealed class PlanApproveApplyTests
 
         var own = Assert.Throws<ApprovalException>(() => Approvals.Approve(plan, "Alice", null, DateTimeOffset.UtcNow));
         var approved = Approvals.Approve(plan, "bob", null, DateTimeOffset.UtcNow);
-        var twice = Assert.Throws<ApprovalException>(() => Approvals.Approve(approved, "bob", null, DateTimeOffset.UtcNow));
+        var twice = Assert.Throws<ApprovalException>(
+            () => Approvals.Approve(approved, "bob", null, DateTimeOffset.UtcNow));
 
         Assert.Equal("Alice made this plan; another person must approve it.", own.Message);
         Assert.Equal("bob has already approved this plan; each person approves once.", twice.Message);
@@ -153,7 +161,9 @@ public sealed class PlanApproveApplyTests
 
         var reasons = ApplyGate.Check(plan, Source, DateTimeOffset.UtcNow);
 
-        Assert.Equal("The plan needs 1 approval(s) from people other than alice and has 0. Ask a reviewer to run 'runbook approve PLAN --by NAME'.",
+        Assert.Equal(
+            "The plan needs 1 approval(s) from people other than alice and has 0. " +
+            "Ask a reviewer to run 'runbook approve PLAN --by NAME'.",
             Assert.Single(reasons));
     }
 
@@ -164,7 +174,9 @@ public sealed class PlanApproveApplyTests
 
         var reasons = ApplyGate.Check(plan, Source + "\n# edited\n", DateTimeOffset.UtcNow);
 
-        Assert.Equal("The runbook fake.runbook changed after the plan was made. Make and approve a new plan.", Assert.Single(reasons));
+        Assert.Equal(
+            "The runbook fake.runbook changed after the plan was made. Make and approve a new plan.",
+            Assert.Single(reasons));
     }
 
     [Fact]
@@ -185,7 +197,9 @@ public sealed class PlanApproveApplyTests
 
         var reasons = ApplyGate.Check(plan, Source, plan.CreatedAt.AddMinutes(61));
 
-        Assert.Equal("The plan is 61m old; plans expire after 1h (max_age). Make the plan again.", Assert.Single(reasons));
+        Assert.Equal(
+            "The plan is 61m old; plans expire after 1h (max_age). Make the plan again.",
+            Assert.Single(reasons));
     }
 
     [Fact]
@@ -197,7 +211,9 @@ public sealed class PlanApproveApplyTests
         var refused = await Assert.ThrowsAsync<ApplyRefusedException>(() => ApplyAsync(plan));
 
         Assert.Equal(
-            "Connection 'crm' now reaches 00D000000000009 (sandbox), but the plan was made for 00D000000000001 (sandbox). Make the plan again against the intended system.",
+            "Connection 'crm' now reaches 00D000000000009 (sandbox), " +
+            "but the plan was made for 00D000000000001 (sandbox). " +
+            "Make the plan again against the intended system.",
             Assert.Single(refused.Reasons));
         Assert.Empty(_world.MutatingCalls);
     }
@@ -211,7 +227,10 @@ public sealed class PlanApproveApplyTests
         var result = await ApplyAsync(plan);
 
         Assert.Equal(RunStatus.Failed, result.Status);
-        Assert.Contains("count Invoice__c grew from 100 to 111, more than the plan's drift of 10% allows", result.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "count Invoice__c grew from 100 to 111, more than the plan's drift of 10% allows",
+            result.Message,
+            StringComparison.Ordinal);
         Assert.Empty(_world.MutatingCalls);
     }
 
@@ -230,7 +249,11 @@ public sealed class PlanApproveApplyTests
 
     private sealed class NoOperator : IOperatorInteraction
     {
-        public Task<ManualConfirmation?> ConfirmAsync(string stepName, string title, string instructions, CancellationToken cancellationToken)
+        public Task<ManualConfirmation?> ConfirmAsync(
+            string stepName,
+            string title,
+            string instructions,
+            CancellationToken cancellationToken)
             => Task.FromResult<ManualConfirmation?>(null);
     }
 }

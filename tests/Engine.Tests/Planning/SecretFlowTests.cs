@@ -13,7 +13,8 @@ public sealed class SecretFlowTests
         {
             "RB2027",
             "runbook \"s\" { connection c: fake { org = [|secret(\"ORG\")|] } require org_type(c) == \"x\" }",
-            "'org' does not accept secrets, so secret(\"ORG\") cannot be given to it; use env(\"ORG\") if the value is not secret."
+            "'org' does not accept secrets, so secret(\"ORG\") cannot be given to it; " +
+            "use env(\"ORG\") if the value is not secret."
         },
         {
             "RB2028",
@@ -27,7 +28,8 @@ public sealed class SecretFlowTests
         },
         {
             "RB2028",
-            "runbook \"s\" { connection c: fake { org = \"uat\" } require org_type(c) == \"x\" because \"${[|secret(\"PW\")|]}\" }",
+            "runbook \"s\" { connection c: fake { org = \"uat\" } " +
+            "require org_type(c) == \"x\" because \"${[|secret(\"PW\")|]}\" }",
             "secret(\"PW\") cannot be used in text: its value would reach plans, logs or reports."
         },
     };
@@ -49,7 +51,9 @@ public sealed class SecretFlowTests
     public void A_secret_given_to_a_password_is_fine()
     {
         var diagnostics = RunbookCompilation.Create(
-            SourceText.From("runbook \"s\" { connection c: fake { org = \"uat\" password = secret(\"PW\") } require org_type(c) == \"x\" }"),
+            SourceText.From(
+                "runbook \"s\" { connection c: fake { org = \"uat\" password = secret(\"PW\") } " +
+                "require org_type(c) == \"x\" }"),
             World.CreateRegistry()).Diagnostics;
 
         Assert.Empty(diagnostics);

@@ -49,7 +49,9 @@ internal static class SyntaxRenderer
         var start = text.GetLinePosition(diagnostic.Span.Start);
         var end = text.GetLinePosition(diagnostic.Span.End);
         var severity = diagnostic.Severity.ToString().ToLowerInvariant();
-        return $"{diagnostic.Code} {severity} ({start.DisplayLine},{start.DisplayColumn})-({end.DisplayLine},{end.DisplayColumn}) {diagnostic.Message}";
+        return $"{diagnostic.Code} {severity} " +
+            $"({start.DisplayLine},{start.DisplayColumn})-({end.DisplayLine},{end.DisplayColumn}) " +
+            $"{diagnostic.Message}";
     }
 
     private static string Quote(string text)

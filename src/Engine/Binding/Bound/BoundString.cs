@@ -9,7 +9,10 @@ namespace Runbook.Engine.Binding.Bound;
 /// </summary>
 public sealed class BoundString : BoundExpression
 {
-    internal BoundString(StringExpressionSyntax syntax, ImmutableArray<string> texts, ImmutableArray<BoundExpression> interpolations)
+    internal BoundString(
+        StringExpressionSyntax syntax,
+        ImmutableArray<string> texts,
+        ImmutableArray<BoundExpression> interpolations)
         : base(syntax, RunbookType.String)
     {
         Texts = texts;
