@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Runbook.Engine.Plugins;
 
@@ -54,5 +53,5 @@ public static class BuiltInProperties
     ];
 
     /// <summary>The values <c>on_failure</c> accepts.</summary>
-    public static FrozenSet<string> OnFailureValues { get; } = new[] { "stop", "continue" }.ToFrozenSet();
+    public static ImmutableArray<string> OnFailureValues { get; } = ["stop", "continue"];
 }

@@ -1,13 +1,15 @@
-using System.Collections.Frozen;
 
 namespace Runbook.Engine.Plugins;
 
-/// <summary>An immutable <see cref="ISchemaCatalog"/> built from lists of schemas.</summary>
+/// <summary>
+/// An immutable <see cref="ISchemaCatalog"/> built from lists of schemas. Plain dictionaries, never written after
+/// construction: frozen ones cost more to build at start-up than their faster lookups save on a few names.
+/// </summary>
 public sealed class SchemaCatalog : ISchemaCatalog
 {
-    private readonly FrozenDictionary<string, ConnectionKindSchema> _connectionKinds;
-    private readonly FrozenDictionary<string, StepKindSchema> _stepKinds;
-    private readonly FrozenDictionary<string, FunctionSchema> _functions;
+    private readonly Dictionary<string, ConnectionKindSchema> _connectionKinds;
+    private readonly Dictionary<string, StepKindSchema> _stepKinds;
+    private readonly Dictionary<string, FunctionSchema> _functions;
 
     /// <summary>Creates a catalogue. Names must be unique within each list.</summary>
     public SchemaCatalog(
@@ -16,9 +18,9 @@ public sealed class SchemaCatalog : ISchemaCatalog
         IEnumerable<FunctionSchema> functions,
         bool isComplete)
     {
-        _connectionKinds = connectionKinds.ToFrozenDictionary(schema => schema.Name, StringComparer.Ordinal);
-        _stepKinds = stepKinds.ToFrozenDictionary(schema => schema.Name, StringComparer.Ordinal);
-        _functions = functions.ToFrozenDictionary(schema => schema.Name, StringComparer.Ordinal);
+        _connectionKinds = connectionKinds.ToDictionary(schema => schema.Name, StringComparer.Ordinal);
+        _stepKinds = stepKinds.ToDictionary(schema => schema.Name, StringComparer.Ordinal);
+        _functions = functions.ToDictionary(schema => schema.Name, StringComparer.Ordinal);
         IsComplete = isComplete;
     }
 
