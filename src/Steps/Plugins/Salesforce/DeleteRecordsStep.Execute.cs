@@ -8,6 +8,10 @@ namespace Runbook.Steps.Plugins.Salesforce;
 
 public sealed partial class DeleteRecordsStep
 {
+    // Two query pages of batches: the reader fetches the page after next while the deletes work through one,
+    // so a slow page never leaves a slot idle. At 200 ids a batch this holds at most 4,000 ids.
+    private const int ReadAheadBatches = 2 * DeleteEstimate.QueryPageSize / SalesforceClient.MaxIdsPerCollectionDelete;
+
     /// <inheritdoc />
     public override async Task<StepOutcome> ExecuteAsync(
         StepExecutionContext context,
@@ -118,7 +122,10 @@ public sealed partial class DeleteRecordsStep
             CancellationToken = cancellationToken,
         };
 
-        await Parallel.ForEachAsync(batches, parallel, async (batch, token) =>
+        // The query pages are read ahead of the deletes so that `parallelism` deletes stay in flight while the
+        // next page is fetched; read in step, each page stalled every delete slot for a round trip.
+        await using var readAhead = ReadAhead<string[]>.Start(batches, ReadAheadBatches, cancellationToken);
+        await Parallel.ForEachAsync(readAhead.Items(cancellationToken), parallel, async (batch, token) =>
         {
             var results = await client.DeleteRecordsAsync(batch, token).ConfigureAwait(false);
             var failed = results.Where(result => !result.IsDone).ToArray();
