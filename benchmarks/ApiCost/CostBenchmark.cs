@@ -81,8 +81,8 @@ internal static class CostBenchmark
     private static async Task<string> CrossoverAsync(BenchmarkOptions options, TextWriter log)
     {
         var perObject = options.Short
-            ? new long[] { 600, 1_000, 1_200, 2_000, 2_200 }
-            : [200, 600, 1_000, 1_200, 1_600, 2_000, 2_200, 4_000, 10_000];
+            ? new long[] { 600, 800, 1_000, 2_000, 2_200 }
+            : [200, 600, 800, 1_000, 1_200, 2_000, 2_200, 4_000, 10_000];
         var table = new MarkdownTable(
             "records per object N_i", "collections calls", "Bulk calls", "cheaper", "Bulk polls");
 

@@ -34,6 +34,7 @@ public sealed class DeletePipelineTests
             ["org"] = crm,
             ["objects"] = Attributes.List(Invoices),
             ["parallelism"] = 1L,
+            ["bulk_threshold"] = 10_000L,
         };
         var plan = await step.PlanAsync(world.PlanContext(step, "clear", values), default);
 
