@@ -71,6 +71,13 @@ internal sealed class CallTimeline
         return text.ToString();
     }
 
+    /// <summary>The mean duration of the recorded calls: the latency plus the emulator's own service time.</summary>
+    public TimeSpan MeanCall()
+    {
+        var calls = _calls.ToArray();
+        return calls.Length == 0 ? TimeSpan.Zero : TimeSpan.FromMilliseconds(calls.Average(c => Ms(c.End - c.Start)));
+    }
+
     private static double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
 
     private sealed class Recorder(CallTimeline timeline, HttpMessageHandler inner) : DelegatingHandler(inner)
