@@ -12,8 +12,9 @@ namespace Runbook.Steps.Tests.Plugins;
 public sealed class DeletePipelineTests
 {
     private const string Invoices = "ia_crm__Sales_Invoice__c";
+    private const string Contracts = "ia_crm__Contract__c";
 
-    // Long enough for any machine; only a step that never asks for the next page while deleting waits it out.
+    // Long enough for any machine; only a step that never sends the awaited request while deleting waits it out.
     private static readonly TimeSpan Deadlock = TimeSpan.FromSeconds(30);
 
     [Fact]
@@ -27,7 +28,11 @@ public sealed class DeletePipelineTests
         await using var crm = await world.OpenSalesforceAsync(
             sandbox: true,
             ConnectionMode.ReadWrite,
-            transport: inner => new HoldingHandler(inner, events, nextPageRequested));
+            transport: inner => new HoldingHandler(
+                inner,
+                events,
+                nextPageRequested,
+                request => request.RequestUri!.AbsolutePath.Contains("/query/", StringComparison.Ordinal)));
         var step = new DeleteRecordsStep(world.Options);
         var values = new Dictionary<string, object?>
         {
@@ -44,8 +49,51 @@ public sealed class DeletePipelineTests
         Assert.Equal(0, await world.LiveCountAsync("uat", Invoices));
         var order = events.ToList();
         Assert.True(
-            order.IndexOf("next page requested") < order.IndexOf("first delete answered"),
+            order.IndexOf("awaited request") < order.IndexOf("first delete answered"),
             string.Join(", ", order));
+    }
+
+    [Fact]
+    public async Task The_next_objects_ids_are_requested_while_the_previous_objects_deletes_are_in_flight()
+    {
+        // 500 invoices, then 500 contracts. The first invoice delete is held until the contracts' query has been
+        // sent: a step that reads an object's ids only once the previous object is deleted never sends it.
+        await using var world = await EmulatorWorld.StartAsync();
+        var events = new ConcurrentQueue<string>();
+        var contractsQueried = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var crm = await world.OpenSalesforceAsync(
+            sandbox: true,
+            ConnectionMode.ReadWrite,
+            transport: inner => new HoldingHandler(
+                inner,
+                events,
+                contractsQueried,
+                request => Uri.UnescapeDataString(request.RequestUri!.Query)
+                    .Contains($"SELECT Id FROM {Contracts}", StringComparison.Ordinal)));
+        var step = new DeleteRecordsStep(world.Options);
+        var values = new Dictionary<string, object?>
+        {
+            ["org"] = crm,
+            ["objects"] = Attributes.List(Invoices, Contracts),
+            ["parallelism"] = 1L,
+        };
+        var plan = await step.PlanAsync(world.PlanContext(step, "clear", values), default);
+        var checkpoints = new MemoryCheckpoints();
+
+        var outcome = await step.ExecuteAsync(world.ExecutionContext(step, "clear", values, plan, checkpoints), default);
+
+        Assert.Equal(1000L, outcome.Outputs["deleted_records"]);
+        Assert.Equal(0, await world.LiveCountAsync("uat", Invoices));
+        Assert.Equal(0, await world.LiveCountAsync("uat", Contracts));
+        var order = events.ToList();
+        Assert.True(order.IndexOf("awaited request") < order.IndexOf("first delete answered"), string.Join(", ", order));
+
+        // Deleting keeps the objects' order: every invoice batch is recorded before the first contract batch.
+        var writes = checkpoints.Writes.ToList();
+        Assert.True(
+            writes.LastIndexOf(DeleteRecordsStep.DeletedCheckpoint + Invoices)
+                < writes.IndexOf(DeleteRecordsStep.DeletedCheckpoint + Contracts),
+            string.Join(", ", writes));
     }
 
     [Fact]
@@ -117,11 +165,12 @@ public sealed class DeletePipelineTests
         throw failure;
     }
 
-    /// <summary>Holds the first delete until the query's second page has been requested, and notes the order.</summary>
+    /// <summary>Holds the first delete until an awaited request has been sent, and notes the order.</summary>
     private sealed class HoldingHandler(
         HttpMessageHandler inner,
         ConcurrentQueue<string> events,
-        TaskCompletionSource nextPageRequested) : DelegatingHandler(inner)
+        TaskCompletionSource awaitedRequestSent,
+        Func<HttpRequestMessage, bool> isAwaited) : DelegatingHandler(inner)
     {
         private int _deletes;
 
@@ -129,11 +178,10 @@ public sealed class DeletePipelineTests
             HttpRequestMessage request,
             CancellationToken cancellationToken)
         {
-            var path = request.RequestUri!.AbsolutePath;
-            if (request.Method == HttpMethod.Get && path.Contains("/query/", StringComparison.Ordinal))
+            if (request.Method == HttpMethod.Get && isAwaited(request))
             {
-                events.Enqueue("next page requested");
-                nextPageRequested.TrySetResult();
+                events.Enqueue("awaited request");
+                awaitedRequestSent.TrySetResult();
             }
 
             if (request.Method != HttpMethod.Delete || Interlocked.Increment(ref _deletes) != 1)
@@ -141,7 +189,7 @@ public sealed class DeletePipelineTests
                 return await base.SendAsync(request, cancellationToken);
             }
 
-            await nextPageRequested.Task.WaitAsync(Deadlock, cancellationToken);
+            await awaitedRequestSent.Task.WaitAsync(Deadlock, cancellationToken);
             var response = await base.SendAsync(request, cancellationToken);
             events.Enqueue("first delete answered");
             return response;

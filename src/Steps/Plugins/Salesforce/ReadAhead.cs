@@ -27,7 +27,7 @@ internal sealed class ReadAhead<T> : IAsyncDisposable
         _reader = Task.Run(() => FillAsync(source, _stop.Token), CancellationToken.None);
     }
 
-    /// <summary>Starts reading <paramref name="source"/> at once, up to <paramref name="capacity"/> items ahead.</summary>
+    /// <summary>Starts reading <paramref name="source"/>, at most <paramref name="capacity"/> items ahead.</summary>
     public static ReadAhead<T> Start(IAsyncEnumerable<T> source, int capacity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -39,7 +39,8 @@ internal sealed class ReadAhead<T> : IAsyncDisposable
     /// The items in source order, for any number of consumers. A failure of the source surfaces here, as the
     /// source's own exception, once the items read before it are consumed.
     /// </summary>
-    public IAsyncEnumerable<T> Items(CancellationToken cancellationToken) => _buffer.Reader.ReadAllAsync(cancellationToken);
+    public IAsyncEnumerable<T> Items(CancellationToken cancellationToken) =>
+        _buffer.Reader.ReadAllAsync(cancellationToken);
 
     /// <summary>Stops reading (when the consumers gave up early) and waits for the reader to end.</summary>
     public async ValueTask DisposeAsync()
