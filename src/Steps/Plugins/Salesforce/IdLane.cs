@@ -5,11 +5,11 @@ namespace Runbook.Steps.Plugins.Salesforce;
 
 /// <summary>
 /// The ids of consecutive objects that a delete step sends through sObject Collections, read in object order
-/// by one bounded read-ahead and cut into batches of 200. Two round trips are saved this way. Within an object,
-/// the next query page is fetched while the deletes of the current one are in flight; read in step with the
-/// deletes, every page left all delete slots idle for a round trip. Between objects, the next object's first
-/// page is fetched while the last deletes of the previous one are in flight, so a new object starts with ids
-/// in hand. Only reading runs ahead: an object's deletes still start after the previous object's have ended.
+/// by one bounded read-ahead and cut into batches of 200. Reading ahead saves round trips in which no delete
+/// is in flight. Within an object, the next query page is fetched while the deletes of the current one run;
+/// read in step with the deletes, every page left all delete slots idle for a round trip. Between objects, the
+/// next object's first page is fetched while the last deletes of the previous one run, so a new object starts
+/// with ids in hand. Only reading runs ahead: an object's deletes still start after the previous object's end.
 /// </summary>
 internal sealed class IdLane : IAsyncDisposable
 {
