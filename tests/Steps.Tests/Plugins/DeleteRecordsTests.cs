@@ -15,6 +15,7 @@ public sealed class DeleteRecordsTests
     private const string CollectionDelete = "DELETE /services/data/v62.0/composite/sobjects";
     private const string CreateJob = "POST /services/data/v62.0/jobs/ingest";
 
+    // The tests of the collections path at 2,500 records an object pin bulk_threshold above the default (2,000).
     [Fact]
     public async Task Planning_counts_each_object_once_and_changes_nothing()
     {
@@ -23,7 +24,9 @@ public sealed class DeleteRecordsTests
         var step = new DeleteRecordsStep(world.Options);
         await world.ResetStatsAsync();
 
-        var plan = await step.PlanAsync(world.PlanContext(step, "clear", Values(crm, Invoices, Contracts)), default);
+        var plan = await step.PlanAsync(
+            world.PlanContext(step, "clear", Values(crm, Invoices, Contracts).With("bulk_threshold", 10_000L)),
+            default);
 
         var stats = await world.StatsAsync();
         Assert.Equal(0, EmulatorWorld.Mutating(stats));
@@ -47,6 +50,20 @@ public sealed class DeleteRecordsTests
         });
         Assert.Contains(plan.Evidence, 
             e => e.Fact.StartsWith("about 30 API calls to delete;", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(4000, "(collections: 10 calls + 1 query page)")]
+    [InlineData(4002, "(Bulk API 2.0 delete job: create, upload, close, polls + 2 query pages)")]
+    public async Task By_default_objects_above_2000_records_go_through_a_bulk_job(int records, string method)
+    {
+        await using var world = await EmulatorWorld.StartAsync(options => options with { Records = records });
+        await using var crm = await world.OpenSalesforceAsync(sandbox: true);
+        var step = new DeleteRecordsStep(world.Options);
+
+        var plan = await step.PlanAsync(world.PlanContext(step, "clear", Values(crm, Invoices)), default);
+
+        Assert.EndsWith(method, Assert.Single(plan.Actions).Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +92,7 @@ public sealed class DeleteRecordsTests
         await using var world = await EmulatorWorld.StartAsync(options => options with { Records = 5000 });
         await using var crm = await world.OpenSalesforceAsync(sandbox: true, ConnectionMode.ReadWrite);
         var step = new DeleteRecordsStep(world.Options);
-        var values = Values(crm, Invoices, Contracts);
+        var values = Values(crm, Invoices, Contracts).With("bulk_threshold", 10_000L);
         var plan = await step.PlanAsync(world.PlanContext(step, "clear", values), default);
         var before = await CountsAsync(world, "uat", "Account", "ia_crm__AR_Term__c", "ia_crm__Location__c");
         var production = await CountsAsync(world, "production", Invoices, Contracts);

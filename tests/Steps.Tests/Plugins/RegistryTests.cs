@@ -38,7 +38,7 @@ public sealed class RegistryTests
     [InlineData("salesforce.refresh_sandbox", "org: salesforce connection required; sandbox: string required; " +
         "auto_activate: bool = true", "sandbox_process_id: string")]
     [InlineData("salesforce.delete_records", "org: salesforce connection required; objects: string[] required; " +
-        "where: string; hard_delete: bool = false; parallelism: int = 4; bulk_threshold: int = 10000",
+        "where: string; hard_delete: bool = false; parallelism: int = 4; bulk_threshold: int = 2000",
         "deleted_records: int, failed_records: int")]
     [InlineData("manual", "instructions: string required; verify: bool deferred; system: connection",
         "confirmed_by: string")]

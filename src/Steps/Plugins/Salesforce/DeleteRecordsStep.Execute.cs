@@ -28,56 +28,87 @@ public sealed partial class DeleteRecordsStep
         var tally = new DeleteTally(context.Progress, PlannedTotal(context.Plan, settings.Objects));
         var notes = ImmutableArray.CreateBuilder<string>();
 
-        foreach (var objectName in settings.Objects)
+        // Reads the ids of the objects that go through collections; started at the first of them.
+        IdLane? lane = null;
+        try
         {
-            if (SalesforceNames.ObjectNameProblem(objectName) is { } nameProblem)
+            for (var index = 0; index < settings.Objects.Count; index++)
             {
-                throw new StepFailedException($"'{objectName}' is not a valid Salesforce API name: {nameProblem}.");
-            }
-
-            if (ParseDone(context.Checkpoints.Get(DoneCheckpoint + objectName)) is { } done)
-            {
-                PluginLog.ObjectAlreadyDone(logger, objectName, done.Deleted, done.Failed);
-                tally.Begin(0);
-                tally.Set(objectName, done.Deleted, done.Failed, null);
-            }
-            else
-            {
-                var countQuery = SalesforceNames.CountQuery(objectName, settings.Where);
-                var count = PlannedCount(context.Plan, objectName)
-                    ?? await client.CountAsync(countQuery, cancellationToken).ConfigureAwait(false);
-
-                // An object whose bulk job an earlier attempt started stays with that job, whatever its count now.
-                var bulk = settings.UsesBulkApi(count)
-                    || context.Checkpoints.Get(BulkJobCheckpoint + objectName) is not null;
-                PluginLog.DeleteStarting(logger, count, objectName, bulk ? "Bulk API 2.0" : "sObject Collections");
-
-                if (bulk)
+                var objectName = settings.Objects[index];
+                if (SalesforceNames.ObjectNameProblem(objectName) is { } nameProblem)
                 {
-                    await DeleteThroughBulkApiAsync(context, settings, objectName, tally, logger, cancellationToken)
-                        .ConfigureAwait(false);
+                    throw new StepFailedException(
+                        $"'{objectName}' is not a valid Salesforce API name: {nameProblem}.");
+                }
+
+                if (ParseDone(context.Checkpoints.Get(DoneCheckpoint + objectName)) is { } done)
+                {
+                    PluginLog.ObjectAlreadyDone(logger, objectName, done.Deleted, done.Failed);
+                    tally.Begin(0);
+                    tally.Set(objectName, done.Deleted, done.Failed, null);
                 }
                 else
                 {
-                    await DeleteInCollectionsAsync(context, settings, objectName, tally, logger, cancellationToken)
-                        .ConfigureAwait(false);
+                    var countQuery = SalesforceNames.CountQuery(objectName, settings.Where);
+                    var count = PlannedCount(context.Plan, objectName)
+                        ?? await client.CountAsync(countQuery, cancellationToken).ConfigureAwait(false);
+
+                    // An object whose bulk job an earlier attempt started stays with that job, whatever its count.
+                    var bulk = settings.UsesBulkApi(count)
+                        || context.Checkpoints.Get(BulkJobCheckpoint + objectName) is not null;
+                    PluginLog.DeleteStarting(logger, count, objectName, bulk ? "Bulk API 2.0" : "sObject Collections");
+
+                    if (bulk)
+                    {
+                        await DeleteThroughBulkApiAsync(context, settings, objectName, tally, logger, cancellationToken)
+                            .ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        if (lane?.IsNext(objectName) != true)
+                        {
+                            var previous = lane;
+                            lane = null;
+                            if (previous is not null)
+                            {
+                                await previous.DisposeAsync().ConfigureAwait(false);
+                            }
+
+                            lane = IdLane.Start(
+                                client, CollectionsRun(context, settings, index), settings.Where, cancellationToken);
+                        }
+
+                        var batches = lane.Batches(objectName, cancellationToken);
+                        await DeleteInCollectionsAsync(
+                                context, settings, objectName, batches, tally, logger, cancellationToken)
+                            .ConfigureAwait(false);
+                    }
+
+                    await context.Checkpoints.SetAsync(
+                        DoneCheckpoint + objectName,
+                        string.Create(CultureInfo.InvariantCulture, $"{tally.Deleted},{tally.Failed}"),
+                        cancellationToken).ConfigureAwait(false);
                 }
 
-                await context.Checkpoints.SetAsync(
-                    DoneCheckpoint + objectName,
-                    string.Create(CultureInfo.InvariantCulture, $"{tally.Deleted},{tally.Failed}"),
-                    cancellationToken).ConfigureAwait(false);
-            }
+                PluginLog.ObjectDeleted(logger, tally.Deleted, objectName, tally.Failed);
+                notes.Add($"{objectName}: {Counts.Of(tally.Deleted, "record")} deleted in org {org.Org.Id}" +
+                    (tally.Failed > 0
+                        ? $", {Counts.Format(tally.Failed)} failed (first error: {tally.FirstError})"
+                        : ""));
+                if (tally.Failed > 0)
+                {
+                    PluginLog.RecordsFailed(logger, tally.Failed, objectName, tally.FirstError ?? "unknown");
+                }
 
-            PluginLog.ObjectDeleted(logger, tally.Deleted, objectName, tally.Failed);
-            notes.Add($"{objectName}: {Counts.Of(tally.Deleted, "record")} deleted in org {org.Org.Id}" +
-                (tally.Failed > 0 ? $", {Counts.Format(tally.Failed)} failed (first error: {tally.FirstError})" : ""));
-            if (tally.Failed > 0)
+                tally.Finish();
+            }
+        }
+        finally
+        {
+            if (lane is not null)
             {
-                PluginLog.RecordsFailed(logger, tally.Failed, objectName, tally.FirstError ?? "unknown");
+                await lane.DisposeAsync().ConfigureAwait(false);
             }
-
-            tally.Finish();
         }
 
         var retries = org.Retries.Count - retriesBefore;
@@ -89,10 +120,37 @@ public sealed partial class DeleteRecordsStep
         return new StepOutcome(Outputs(tally.TotalDeleted, tally.TotalFailed)) { Notes = notes.ToImmutable() };
     }
 
-    private async Task DeleteInCollectionsAsync(
+    /// <summary>
+    /// The object at <paramref name="index"/>, which goes through collections, and the objects after it that are
+    /// known to go that way too (unfinished, with a planned count at most the threshold, no bulk job): their ids
+    /// are read by one lane, each object's first page while the previous object's last deletes are in flight.
+    /// </summary>
+    private static List<string> CollectionsRun(StepExecutionContext context, DeleteSettings settings, int index)
+    {
+        var run = new List<string> { settings.Objects[index] };
+        foreach (var objectName in settings.Objects.Skip(index + 1))
+        {
+            var known = SalesforceNames.ObjectNameProblem(objectName) is null
+                && ParseDone(context.Checkpoints.Get(DoneCheckpoint + objectName)) is null
+                && context.Checkpoints.Get(BulkJobCheckpoint + objectName) is null
+                && PlannedCount(context.Plan, objectName) is { } count
+                && !settings.UsesBulkApi(count);
+            if (!known)
+            {
+                break;
+            }
+
+            run.Add(objectName);
+        }
+
+        return run;
+    }
+
+    private static async Task DeleteInCollectionsAsync(
         StepExecutionContext context,
         DeleteSettings settings,
         string objectName,
+        IAsyncEnumerable<string[]> batches,
         DeleteTally tally,
         ILogger logger,
         CancellationToken cancellationToken)
@@ -110,14 +168,14 @@ public sealed partial class DeleteRecordsStep
         // count, so one that waited never writes a smaller number over a larger one.
         using var checkpointGate = new SemaphoreSlim(1, 1);
         var key = DeletedCheckpoint + objectName;
-        var ids = client.QueryIdsAsync(SalesforceNames.IdQuery(objectName, settings.Where), cancellationToken);
-        var batches = AsyncBatches.Of(ids, SalesforceClient.MaxIdsPerCollectionDelete, cancellationToken);
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = (int)settings.Parallelism,
             CancellationToken = cancellationToken,
         };
 
+        // The batches come from an id lane, which reads the query pages ahead of the deletes: `parallelism` deletes
+        // stay in flight while the next page is fetched.
         await Parallel.ForEachAsync(batches, parallel, async (batch, token) =>
         {
             var results = await client.DeleteRecordsAsync(batch, token).ConfigureAwait(false);

@@ -67,7 +67,7 @@ public sealed partial class DeleteRecordsStep : StepPlugin
             new AttributeSchema("bulk_threshold", RunbookType.Int,
                 "Objects with more matching records than this are deleted through a Bulk API 2.0 job.")
             {
-                DefaultValue = 10_000L,
+                DefaultValue = DeleteSettings.DefaultBulkThreshold,
             },
         ],
         [

@@ -74,11 +74,19 @@ internal sealed class EmulatorWorld : IAsyncDisposable
         return new EmulatorWorld(server, directory, pacing);
     }
 
+    /// <param name="sandbox">The sandbox org (uat) or production.</param>
+    /// <param name="mode">Read-only for planning, read-write for execution.</param>
+    /// <param name="name">The connection's name.</param>
+    /// <param name="transport">Wraps the connection's HTTP transport, to watch or hold its calls.</param>
     public async Task<SalesforceHandle> OpenSalesforceAsync(
         bool sandbox,
         ConnectionMode mode = ConnectionMode.ReadOnly,
-        string name = "crm")
+        string name = "crm",
+        Func<HttpMessageHandler, HttpMessageHandler>? transport = null)
     {
+        var environment = transport is null
+            ? Environment
+            : Environment with { HttpHandlerFactory = () => transport(Environment.HttpHandlerFactory()) };
         var plugin = new SalesforceConnectionPlugin();
         var attributes = Attributes.For(plugin.Schema.Attributes, new Dictionary<string, object?>
         {
@@ -86,7 +94,7 @@ internal sealed class EmulatorWorld : IAsyncDisposable
             ["username"] = sandbox ? SandboxUser : ProductionUser,
             ["password"] = new SecretValue("SF_PASSWORD", Password),
         });
-        var handle = await plugin.OpenAsync(new ConnectionRequest(name, attributes, mode, Environment), default);
+        var handle = await plugin.OpenAsync(new ConnectionRequest(name, attributes, mode, environment), default);
         return (SalesforceHandle)handle;
     }
 
