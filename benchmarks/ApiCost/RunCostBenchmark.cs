@@ -5,7 +5,7 @@ namespace Runbook.ApiCost;
 /// <summary>
 /// The whole sandbox-refresh runbook applied by the CLI against the emulator, at several volumes: every call
 /// by route, split into Salesforce API calls (what the org's daily allocation counts), OAuth logins and Intacct
-/// gateway calls. The cost model in docs/performance-api.md is checked against these counts.
+/// gateway calls. The cost model in docs/performance.md (part 2) is checked against these counts.
 /// </summary>
 internal static class RunCostBenchmark
 {

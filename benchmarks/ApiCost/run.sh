@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces docs/performance-api.md: builds the CLI and this harness in Release, then measures.
+# Reproduces docs/performance.md (part 2): builds the CLI and this harness in Release, then measures.
 #   benchmarks/ApiCost/run.sh            # everything, full volumes (about 10 minutes on 2 cores)
 #   benchmarks/ApiCost/run.sh --short    # smaller volumes, one repetition (about 4 minutes)
 #   benchmarks/ApiCost/run.sh cost latency --out results.md

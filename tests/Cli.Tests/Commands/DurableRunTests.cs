@@ -86,7 +86,7 @@ public sealed class DurableRunTests : IDisposable
     [Fact]
     public async Task A_run_killed_at_random_points_resumes_to_the_same_final_state_with_no_work_done_twice()
     {
-        const int Records = 8_000;
+        const int Records = 4_000;
         await using var emulator = await StartEmulatorAsync(records: Records, latencyMs: 40);
         var url = emulator.BaseUrl.ToString();
         using var http = new HttpClient { BaseAddress = emulator.BaseUrl };

@@ -17,7 +17,7 @@ internal sealed record DeleteSettings(
     /// poll every 5 seconds from one interval after the close (the id query pages are the same on both paths).
     /// At 2,000 records collections need 10 deletes and a job fewer as long as it finishes within 35 seconds,
     /// which small jobs do; this is also the volume above which Salesforce suggests the Bulk API. The measured
-    /// crossover against the emulator, whose jobs finish in a second, is 800 (docs/performance-api.md).
+    /// crossover against the emulator, whose jobs finish in a second, is 800 (docs/performance.md (part 2)).
     /// </summary>
     public const long DefaultBulkThreshold = 2_000;
 
