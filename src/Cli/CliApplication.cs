@@ -1,5 +1,8 @@
 using System.CommandLine;
 using Runbook.Cli.Commands;
+using Runbook.Engine.Execution.Journal;
+using Runbook.Engine.Planning;
+using Runbook.Engine.Reporting;
 
 namespace Runbook.Cli;
 
@@ -59,6 +62,13 @@ internal static class CliApplication
         catch (IOException io)
         {
             context.Error.WriteLine($"runbook: {io.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception problem) when (problem is JournalException or PlanFileException or ReportTemplateException)
+        {
+            // A state file, plan file or template the user pointed at is not what it should be: the message
+            // says which and why; no stack trace for that.
+            context.Error.WriteLine($"runbook: {problem.Message}");
             return ExitCodes.Failure;
         }
         catch (UnauthorizedAccessException denied)

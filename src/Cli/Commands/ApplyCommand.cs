@@ -249,15 +249,28 @@ internal static class ApplyCommand
         RunEnvironment environment,
         string? templates)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(statePath))!;
-        var files = await new ReportWriter(templates).WriteRunReportsAsync(journal, runId, folder, new ReportOptions
+        // The run is recorded whatever happens here: a report that cannot be written (a broken --template)
+        // is a warning, and `runbook report` can write it again once the template is fixed.
+        ReportFiles files;
+        try
         {
-            RunbookPath = runbookPath,
-            Secrets = SecretValues.Of(compilation, environment.Plugins.External),
-            StatePath = StateLocation.ResumeCommand(statePath).Contains("--state", StringComparison.Ordinal)
-                ? statePath
-                : null,
-        });
+            var folder = Path.GetDirectoryName(Path.GetFullPath(statePath))!;
+            files = await new ReportWriter(templates).WriteRunReportsAsync(journal, runId, folder, new ReportOptions
+            {
+                RunbookPath = runbookPath,
+                Secrets = SecretValues.Of(compilation, environment.Plugins.External),
+                StatePath = StateLocation.ResumeCommand(statePath).Contains("--state", StringComparison.Ordinal)
+                    ? statePath
+                    : null,
+            });
+        }
+        catch (ReportTemplateException exception)
+        {
+            context.Error.WriteLine($"runbook: the report was not written: {exception.Message} " +
+                $"Write it again with 'runbook report {runId}'.");
+            return;
+        }
+
         context.Out.WriteLine($"Report: {Relative(files.Markdown)} and {Relative(files.Html)}");
     }
 
