@@ -47,6 +47,12 @@ public sealed class DurableRunTests : IDisposable
         var first = CliRun.Invoke("apply", Runbook, "--auto-approve", "--emulator-url", url, "--secrets", Secrets);
         var runId = LatestRunId();
         var runs = JsonDocument.Parse(CliRun.Invoke("runs", "--state", State, "--format", "json").Out).RootElement;
+        var confirmedOne = CliRun.Invoke(
+            "apply", "--resume", runId,
+            "--state", State,
+            "--emulator-url", url,
+            "--secrets", Secrets,
+            "--confirm", "cancel_subscription");
         var resumed = CliRun.Invoke(
             "apply", "--resume", runId,
             "--state", State,
@@ -58,9 +64,13 @@ public sealed class DurableRunTests : IDisposable
         Assert.Contains(".. cancel_subscription waits for a person", first.Out, StringComparison.Ordinal);
         Assert.Equal("waiting-for-operator", runs[0].GetProperty("status").GetString());
         Assert.Equal("salesforce-sandbox-refresh", runs[0].GetProperty("runbook").GetString());
+        Assert.Equal(5, confirmedOne.ExitCode);
+        Assert.Contains("ok cancel_subscription", confirmedOne.Out, StringComparison.Ordinal);
+        Assert.Contains(".. resubscribe waits for a person", confirmedOne.Out, StringComparison.Ordinal);
         Assert.Equal(0, resumed.ExitCode);
         Assert.DoesNotContain("-> refresh", resumed.Out, StringComparison.Ordinal);
-        Assert.Contains("ok cancel_subscription", resumed.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("-> cancel_subscription", resumed.Out, StringComparison.Ordinal);
+        Assert.Contains("ok mass_sync", resumed.Out, StringComparison.Ordinal);
 
         var report = File.ReadAllText(Path.Combine(_folder.Path, ".runbook", "reports", runId + ".md"));
         Assert.Contains("--confirm-all", report, StringComparison.Ordinal);
