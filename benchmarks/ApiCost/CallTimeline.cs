@@ -66,7 +66,8 @@ internal sealed class CallTimeline
         text.Append($"; only a query page in flight: {queryOnly:0} ms");
         var deletes = calls.Where(c => c.Call.StartsWith("DELETE", StringComparison.Ordinal)).ToArray();
         var queries = calls.Where(c => !c.Call.StartsWith("DELETE", StringComparison.Ordinal)).ToArray();
-        text.Append($"; mean call: delete {deletes.Select(c => Ms(c.End - c.Start)).DefaultIfEmpty().Average():0.0} ms, ");
+        text.Append(
+            $"; mean call: delete {deletes.Select(c => Ms(c.End - c.Start)).DefaultIfEmpty().Average():0.0} ms, ");
         text.Append($"query page {queries.Select(c => Ms(c.End - c.Start)).DefaultIfEmpty().Average():0.0} ms");
         return text.ToString();
     }

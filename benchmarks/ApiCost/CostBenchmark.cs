@@ -27,7 +27,9 @@ internal static class CostBenchmark
         {
             foreach (var bulk in new[] { false, true })
             {
-                await using var emulator = await EmulatorHost.StartAsync((int)n, bulkJobSeconds: options.BulkJobSeconds);
+                await using var emulator = await EmulatorHost.StartAsync(
+                    (int)n,
+                    bulkJobSeconds: options.BulkJobSeconds);
                 var m = await DeleteHarness.RunAsync(
                     emulator,
                     bulk ? AlwaysBulk : AlwaysCollections,
@@ -49,7 +51,9 @@ internal static class CostBenchmark
                     m.Plan.Requests,
                     m.Execute.QueryPages,
                     m.Execute.CollectionDeletes,
-                    bulk ? $"{m.Execute.JobCreates}/{m.Execute.JobUploads}/{m.Execute.JobCloses}/{m.Execute.JobPolls}" : "—",
+                    bulk
+                        ? $"{m.Execute.JobCreates}/{m.Execute.JobUploads}/{m.Execute.JobCloses}/{m.Execute.JobPolls}"
+                        : "—",
                     m.Execute.Requests,
                     minimum,
                     Percent(m.Execute.Requests, minimum),
@@ -89,7 +93,9 @@ internal static class CostBenchmark
         foreach (var n in perObject)
         {
             long collections;
-            await using (var emulator = await EmulatorHost.StartAsync((int)(2 * n), bulkJobSeconds: options.BulkJobSeconds))
+            await using (var emulator = await EmulatorHost.StartAsync(
+                (int)(2 * n),
+                bulkJobSeconds: options.BulkJobSeconds))
             {
                 var m = await DeleteHarness.RunAsync(emulator, AlwaysCollections, 4, options.BulkPollInterval);
                 Check(m, 2 * n);
@@ -98,7 +104,9 @@ internal static class CostBenchmark
 
             long bulk;
             long polls;
-            await using (var emulator = await EmulatorHost.StartAsync((int)(2 * n), bulkJobSeconds: options.BulkJobSeconds))
+            await using (var emulator = await EmulatorHost.StartAsync(
+                (int)(2 * n),
+                bulkJobSeconds: options.BulkJobSeconds))
             {
                 var m = await DeleteHarness.RunAsync(emulator, AlwaysBulk, 4, options.BulkPollInterval);
                 Check(m, 2 * n);
@@ -107,11 +115,17 @@ internal static class CostBenchmark
             }
 
             log.WriteLine($"crossover N_i={n}: collections {collections}, bulk {bulk}");
-            table.Add(n, collections, bulk, collections < bulk ? "collections" : bulk < collections ? "Bulk" : "equal", polls);
+            table.Add(
+                n,
+                collections,
+                bulk,
+                collections < bulk ? "collections" : bulk < collections ? "Bulk" : "equal",
+                polls);
         }
 
         return "### Crossover per object (job finishes " +
-            $"{options.BulkJobSeconds:0.#} s after its close, polled every {options.BulkPollInterval.TotalSeconds:0.#} s)\n\n" +
+            $"{options.BulkJobSeconds:0.#} s after its close, " +
+            $"polled every {options.BulkPollInterval.TotalSeconds:0.#} s)\n\n" +
             table;
     }
 

@@ -13,7 +13,9 @@ internal static class CostModel
     /// <summary>Create, upload (one PUT of the whole CSV), close.</summary>
     public const int BulkJobFixedCalls = 3;
 
-    /// <summary>The Salesforce CLI's poll interval for Bulk API 2.0 ingest jobs (jsforce's job.poll(5000, ...)).</summary>
+    /// <summary>
+    /// The Salesforce CLI's poll interval for Bulk API 2.0 ingest jobs (jsforce's job.poll(5000, ...)).
+    /// </summary>
     public static readonly TimeSpan SfCliPollInterval = TimeSpan.FromSeconds(5);
 
     /// <summary>Query pages to read n ids; an empty result still costs its one (empty) page.</summary>

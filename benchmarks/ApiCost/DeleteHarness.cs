@@ -105,10 +105,16 @@ internal static class DeleteHarness
             ["username"] = EmulatorHost.SandboxUser,
             ["password"] = new SecretValue("SF_PASSWORD", EmulatorHost.Password),
         });
-        return (SalesforceHandle)await plugin.OpenAsync(new ConnectionRequest("crm", attributes, mode, environment), default);
+        return (SalesforceHandle)await plugin.OpenAsync(
+            new ConnectionRequest("crm", attributes, mode, environment),
+            default);
     }
 
-    private static AttributeValues Values(StepPlugin step, SalesforceHandle org, long bulkThreshold, long parallelism) =>
+    private static AttributeValues Values(
+        StepPlugin step,
+        SalesforceHandle org,
+        long bulkThreshold,
+        long parallelism) =>
         Attributes(step.Schema.Attributes, new Dictionary<string, object?>
         {
             ["org"] = org,

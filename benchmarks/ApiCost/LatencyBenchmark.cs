@@ -37,9 +37,12 @@ internal static class LatencyBenchmark
                 calls = m.Execute.Requests;
                 times.Add(m.Elapsed);
                 meanCalls.Add(timeline.MeanCall());
-                log.WriteLine($"latency p={parallelism} run {run + 1}: {m.Elapsed.TotalSeconds:0.000} s, {calls} calls");
+                log.WriteLine(
+                    $"latency p={parallelism} run {run + 1}: {m.Elapsed.TotalSeconds:0.000} s, {calls} calls");
                 log.WriteLine("  " + timeline.Summarize((int)parallelism));
-                profiles.Add($"p={parallelism} run {run + 1}: {m.Elapsed.TotalSeconds:0.000} s; {timeline.Summarize((int)parallelism)}");
+                profiles.Add(
+                    $"p={parallelism} run {run + 1}: {m.Elapsed.TotalSeconds:0.000} s; " +
+                    $"{timeline.Summarize((int)parallelism)}");
             }
 
             times.Sort();

@@ -42,7 +42,8 @@ internal static class MemoryBenchmark
                     if (result.ExitCode != 0 || left != 0)
                     {
                         throw new InvalidOperationException(
-                            $"runbook apply exited {result.ExitCode} with {left} records left:\n{result.Output}\n{result.Error}");
+                            $"runbook apply exited {result.ExitCode} with {left} records left:\n" +
+                            $"{result.Output}\n{result.Error}");
                     }
 
                     var mb = result.PeakRssKb / 1024.0;

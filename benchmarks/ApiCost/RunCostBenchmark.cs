@@ -32,7 +32,8 @@ internal static class RunCostBenchmark
                     work);
                 if (result.ExitCode != 0)
                 {
-                    throw new InvalidOperationException($"The refresh run exited {result.ExitCode}:\n{result.Output}\n{result.Error}");
+                    throw new InvalidOperationException(
+                        $"The refresh run exited {result.ExitCode}:\n{result.Output}\n{result.Error}");
                 }
 
                 var calls = await emulator.StatsAsync();
@@ -71,7 +72,9 @@ internal static class RunCostBenchmark
 
     private static string RepositoryRoot()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            directory is not null;
+            directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "Runbook.sln")))
             {

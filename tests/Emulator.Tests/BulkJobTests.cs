@@ -13,8 +13,10 @@ public sealed class BulkJobTests
     [Fact]
     public async Task Delete_job_goes_from_Open_through_InProgress_to_JobComplete_and_deletes_the_records()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.Parse("2025-03-01T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        await using var emulator = await EmulatorHarness.StartAsync(o => o with { TimeProvider = clock, BulkJobSeconds = 10 });
+        var clock = new ManualTimeProvider(
+            DateTimeOffset.Parse("2025-03-01T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        await using var emulator = await EmulatorHarness.StartAsync(
+            o => o with { TimeProvider = clock, BulkJobSeconds = 10 });
         using var client = await emulator.LoginAsync();
         var ids = await EmulatorHarness.QueryIdsAsync(client, Invoices, 50);
 
@@ -83,7 +85,9 @@ public sealed class BulkJobTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = (await EmulatorHarness.ReadJsonAsync(response))[0]!;
         Assert.Equal("FEATURENOTENABLED", error["errorCode"]!.GetValue<string>());
-        Assert.Contains("hardDelete operation requires special user profile permission", error["message"]!.GetValue<string>());
+        Assert.Contains(
+            "hardDelete operation requires special user profile permission",
+            error["message"]!.GetValue<string>());
         Assert.Empty((await EmulatorHarness.GetJsonAsync(client, Jobs))["records"]!.AsArray());
     }
 
@@ -99,11 +103,14 @@ public sealed class BulkJobTests
         await UploadAsync(client, jobId, "Id\n" + string.Join('\n', ids));
         await CloseAsync(client, jobId);
 
-        var permission = await EmulatorHarness.QueryAsync(client, "SELECT PermissionsBulkApiHardDelete FROM UserPermissionAccess");
+        var permission = await EmulatorHarness.QueryAsync(
+            client,
+            "SELECT PermissionsBulkApiHardDelete FROM UserPermissionAccess");
         Assert.True(permission["records"]![0]!["PermissionsBulkApiHardDelete"]!.GetValue<bool>());
         var inBin = await EmulatorHarness.GetJsonAsync(
             client,
-            $"{EmulatorHarness.Api}/queryAll?q={Uri.EscapeDataString($"SELECT COUNT() FROM {Invoices} WHERE IsDeleted = true")}");
+            $"{EmulatorHarness.Api}/queryAll?q=" +
+                Uri.EscapeDataString($"SELECT COUNT() FROM {Invoices} WHERE IsDeleted = true"));
         Assert.Equal(0, inBin["totalSize"]!.GetValue<long>());
         Assert.Equal(48, await emulator.LiveCountAsync("uat", Invoices));
     }
@@ -119,7 +126,9 @@ public sealed class BulkJobTests
         var second = await UploadAsync(client, jobId, "Id\n");
 
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
-        Assert.Equal("INVALIDJOBSTATE", (await EmulatorHarness.ReadJsonAsync(second))[0]!["errorCode"]!.GetValue<string>());
+        Assert.Equal(
+            "INVALIDJOBSTATE",
+            (await EmulatorHarness.ReadJsonAsync(second))[0]!["errorCode"]!.GetValue<string>());
     }
 
     [Fact]
@@ -137,7 +146,9 @@ public sealed class BulkJobTests
         Assert.Equal("Failed", info["state"]!.GetValue<string>());
         Assert.Contains("InvalidBatch", info["errorMessage"]!.GetValue<string>());
         Assert.Equal(50, await emulator.LiveCountAsync("uat", Invoices));
-        var unprocessed = (await client.GetStringAsync($"{Jobs}/{jobId}/unprocessedrecords/")).TrimEnd('\n').Split('\n');
+        var unprocessed = (await client.GetStringAsync($"{Jobs}/{jobId}/unprocessedrecords/"))
+            .TrimEnd('\n')
+            .Split('\n');
         Assert.Equal(["Name", id], unprocessed);
     }
 
@@ -178,7 +189,9 @@ public sealed class BulkJobTests
         await using var emulator = await EmulatorHarness.StartAsync();
         using var client = await emulator.LoginAsync();
 
-        var unknown = await client.PostAsJsonAsync(Jobs, new { @object = "Nope__c", operation = "delete", contentType = "CSV", lineEnding = "LF" });
+        var unknown = await client.PostAsJsonAsync(
+            Jobs,
+            new { @object = "Nope__c", operation = "delete", contentType = "CSV", lineEnding = "LF" });
         var insert = await client.PostAsJsonAsync(Jobs, JobRequest("insert"));
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
@@ -198,7 +211,8 @@ public sealed class BulkJobTests
     private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string jobId, string csv) =>
         client.PutAsync($"{Jobs}/{jobId}/batches", new StringContent(csv, Encoding.UTF8, "text/csv"));
 
-    private static Task<JsonNode> CloseAsync(HttpClient client, string jobId) => PatchStateAsync(client, jobId, "UploadComplete");
+    private static Task<JsonNode> CloseAsync(HttpClient client, string jobId) =>
+        PatchStateAsync(client, jobId, "UploadComplete");
 
     private static async Task<JsonNode> PatchStateAsync(HttpClient client, string jobId, string state)
     {

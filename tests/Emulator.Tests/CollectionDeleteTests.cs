@@ -53,10 +53,13 @@ public sealed class CollectionDeleteTests
         using var client = await emulator.LoginAsync();
         var ids = await EmulatorHarness.QueryIdsAsync(client, Invoices, 201);
 
-        var response = await client.DeleteAsync($"{EmulatorHarness.Api}/composite/sobjects?ids={string.Join(',', ids)}&allOrNone=false");
+        var response = await client.DeleteAsync(
+            $"{EmulatorHarness.Api}/composite/sobjects?ids={string.Join(',', ids)}&allOrNone=false");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("EXCEEDED_ID_LIMIT", (await EmulatorHarness.ReadJsonAsync(response))[0]!["errorCode"]!.GetValue<string>());
+        Assert.Equal(
+            "EXCEEDED_ID_LIMIT",
+            (await EmulatorHarness.ReadJsonAsync(response))[0]!["errorCode"]!.GetValue<string>());
         Assert.Equal(500, await emulator.LiveCountAsync("uat", Invoices));
 
         var exactly200 = await DeleteAsync(client, ids.Take(200).ToList());
@@ -105,7 +108,9 @@ public sealed class CollectionDeleteTests
 
         var results = await DeleteAsync(client, ids);
 
-        Assert.All(results, r => Assert.Equal("UNABLE_TO_LOCK_ROW", r!["errors"]![0]!["statusCode"]!.GetValue<string>()));
+        Assert.All(
+            results,
+            r => Assert.Equal("UNABLE_TO_LOCK_ROW", r!["errors"]![0]!["statusCode"]!.GetValue<string>()));
         Assert.Equal(50, await emulator.LiveCountAsync("uat", Invoices));
     }
 
@@ -121,7 +126,9 @@ public sealed class CollectionDeleteTests
 
         Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
-        Assert.Equal("ENTITY_IS_DELETED", (await EmulatorHarness.ReadJsonAsync(second))[0]!["errorCode"]!.GetValue<string>());
+        Assert.Equal(
+            "ENTITY_IS_DELETED",
+            (await EmulatorHarness.ReadJsonAsync(second))[0]!["errorCode"]!.GetValue<string>());
     }
 
     [Fact]
@@ -132,7 +139,8 @@ public sealed class CollectionDeleteTests
         var ids = await EmulatorHarness.QueryIdsAsync(client, Invoices, 2000);
 
         var deletes = ids.Chunk(100).Select(chunk => DeleteAsync(client, chunk));
-        var queries = Enumerable.Range(0, 10).Select(_ => EmulatorHarness.QueryAsync(client, "SELECT COUNT() FROM Account"));
+        var queries = Enumerable.Range(0, 10)
+            .Select(_ => EmulatorHarness.QueryAsync(client, "SELECT COUNT() FROM Account"));
         var results = await Task.WhenAll(deletes);
         await Task.WhenAll(queries);
 

@@ -13,18 +13,23 @@ public sealed class FaultInjectionTests
         using var directory = new TempDirectory();
         var (token, ids, sandboxInfoId, productionToken) = await PrepareAsync(directory.Path);
 
-        await using (var faulty = await EmulatorHarness.StartAsync(o => o with { FaultRate = 1, RandomSeed = 7 }, directory.Path))
+        await using (var faulty = await EmulatorHarness.StartAsync(
+            o => o with { FaultRate = 1, RandomSeed = 7 },
+            directory.Path))
         {
             using var client = Authorized(faulty, token);
             using var production = Authorized(faulty, productionToken);
             var statuses = new List<HttpStatusCode>();
             for (var i = 0; i < 10; i++)
             {
-                var response = await client.DeleteAsync($"{EmulatorHarness.Api}/composite/sobjects?ids={string.Join(',', ids)}");
+                var response = await client.DeleteAsync(
+                    $"{EmulatorHarness.Api}/composite/sobjects?ids={string.Join(',', ids)}");
                 statuses.Add(response.StatusCode);
                 if (response.StatusCode == HttpStatusCode.Forbidden)
                 {
-                    Assert.Equal("REQUEST_LIMIT_EXCEEDED", (await EmulatorHarness.ReadJsonAsync(response))[0]!["errorCode"]!.GetValue<string>());
+                    Assert.Equal(
+                        "REQUEST_LIMIT_EXCEEDED",
+                        (await EmulatorHarness.ReadJsonAsync(response))[0]!["errorCode"]!.GetValue<string>());
                 }
             }
 
@@ -76,7 +81,9 @@ public sealed class FaultInjectionTests
         using var directory = new TempDirectory();
         var (token, ids, _, _) = await PrepareAsync(directory.Path);
 
-        await using (var dropping = await EmulatorHarness.StartAsync(o => o with { DropAfterProcessingRate = 1 }, directory.Path))
+        await using (var dropping = await EmulatorHarness.StartAsync(
+            o => o with { DropAfterProcessingRate = 1 },
+            directory.Path))
         {
             using var client = Authorized(dropping, token);
             await Assert.ThrowsAsync<HttpRequestException>(() =>
@@ -89,7 +96,9 @@ public sealed class FaultInjectionTests
         using var retry = Authorized(healthy, token);
         var results = await EmulatorHarness.ReadJsonAsync(
             await retry.DeleteAsync($"{EmulatorHarness.Api}/composite/sobjects?ids={string.Join(',', ids)}"));
-        Assert.All(results.AsArray(), r => Assert.Equal("ENTITY_IS_DELETED", r!["errors"]![0]!["statusCode"]!.GetValue<string>()));
+        Assert.All(
+            results.AsArray(),
+            r => Assert.Equal("ENTITY_IS_DELETED", r!["errors"]![0]!["statusCode"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -113,8 +122,11 @@ public sealed class FaultInjectionTests
             EmulatorServer.StartAsync(new EmulatorOptions { StateDirectory = directory.Path, FaultRate = 1.5 }));
     }
 
-    /// <summary>Seeds the directory with a healthy server and returns what the faulty one will be asked to change.</summary>
-    private static async Task<(string Token, List<string> Ids, string SandboxInfoId, string ProductionToken)> PrepareAsync(string directory)
+    /// <summary>
+    /// Seeds the directory with a healthy server and returns what the faulty one will be asked to change.
+    /// </summary>
+    private static async Task<(string Token, List<string> Ids, string SandboxInfoId, string ProductionToken)>
+        PrepareAsync(string directory)
     {
         await using var healthy = await EmulatorHarness.StartAsync(stateDirectory: directory);
         using var client = await healthy.LoginAsync();

@@ -23,7 +23,13 @@ public sealed class IntacctTests
     public static string SessionRequest(string sessionId, string function, string body) =>
         Envelope($"<sessionid>{sessionId}</sessionid>", function, body, "emulator", "req-2", false);
 
-    private static string Envelope(string authentication, string function, string body, string senderPassword, string controlId, bool uniqueId) => $"""
+    private static string Envelope(
+        string authentication,
+        string function,
+        string body,
+        string senderPassword,
+        string controlId,
+        bool uniqueId) => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <request>
           <control>
@@ -56,9 +62,14 @@ public sealed class IntacctTests
         Assert.False(string.IsNullOrEmpty(authentication.Element("sessiontimeout")!.Value));
         var api = session.Element("operation")!.Element("result")!.Element("data")!.Element("api")!;
         var sessionId = api.Element("sessionid")!.Value;
-        Assert.Equal(EmulatorEndpoints.IntacctGateway(emulator.Server.BaseUrl).ToString(), api.Element("endpoint")!.Value);
+        Assert.Equal(
+            EmulatorEndpoints.IntacctGateway(emulator.Server.BaseUrl).ToString(),
+            api.Element("endpoint")!.Value);
 
-        var read = await SendAsync(emulator, SessionRequest(sessionId, "readByQuery", "<object>CUSTOMER</object><fields>CUSTOMERID,NAME</fields><query></query><pagesize>5</pagesize>"));
+        var read = await SendAsync(emulator, SessionRequest(
+            sessionId,
+            "readByQuery",
+            "<object>CUSTOMER</object><fields>CUSTOMERID,NAME</fields><query></query><pagesize>5</pagesize>"));
 
         Assert.Equal("acme-sandbox", read.Element("operation")!.Element("authentication")!.Element("companyid")!.Value);
         var result = read.Element("operation")!.Element("result")!;
@@ -76,7 +87,9 @@ public sealed class IntacctTests
     {
         await using var emulator = await EmulatorHarness.StartAsync(o => o with { Records = 500 });
 
-        var first = await SendAsync(emulator, LoginRequest("readByQuery", "<object>SODOCUMENT</object><fields>*</fields><query></query><pagesize>100</pagesize>"));
+        var first = await SendAsync(emulator, LoginRequest(
+            "readByQuery",
+            "<object>SODOCUMENT</object><fields>*</fields><query></query><pagesize>100</pagesize>"));
         var data = first.Descendants("data").Single();
         var docs = data.Elements("sodocument").Select(d => d.Element("DOCNO")!.Value).ToList();
         Assert.Equal("sodocument", data.Attribute("listtype")!.Value);
@@ -104,11 +117,14 @@ public sealed class IntacctTests
 
         var response = await SendAsync(emulator, LoginRequest(
             "readByQuery",
-            "<object>CONTRACT</object><fields>CONTRACTID</fields><query>CONTRACTID = 'CON-0000002' OR RECORDNO &gt;= 49</query>"));
+            "<object>CONTRACT</object><fields>CONTRACTID</fields>" +
+            "<query>CONTRACTID = 'CON-0000002' OR RECORDNO &gt;= 49</query>"));
 
         var data = response.Descendants("data").Single();
         Assert.Equal("3", data.Attribute("totalcount")!.Value);
-        Assert.Equal(["CON-0000002", "CON-0000049", "CON-0000050"], data.Elements("contract").Select(c => c.Element("CONTRACTID")!.Value));
+        Assert.Equal(
+            ["CON-0000002", "CON-0000049", "CON-0000050"],
+            data.Elements("contract").Select(c => c.Element("CONTRACTID")!.Value));
     }
 
     [Fact]
@@ -150,7 +166,9 @@ public sealed class IntacctTests
         await emulator.Http.PostAsync("/_emulator/expire-sessions", null);
 
         var unknown = await SendAsync(emulator, LoginRequest("getAPISession", "", company: "acme-emea-sandbox"));
-        var expired = await SendAsync(emulator, SessionRequest(sessionId, "readByQuery", "<object>CUSTOMER</object><query></query>"));
+        var expired = await SendAsync(
+            emulator,
+            SessionRequest(sessionId, "readByQuery", "<object>CUSTOMER</object><query></query>"));
 
         Assert.Equal("failure", unknown.Element("operation")!.Element("authentication")!.Element("status")!.Value);
         Assert.Equal("failure", expired.Element("operation")!.Element("authentication")!.Element("status")!.Value);
@@ -164,7 +182,11 @@ public sealed class IntacctTests
 
         var first = await SendAsync(emulator, write);
         var second = await SendAsync(emulator, write);
-        var read = LoginRequest("readByQuery", "<object>CUSTOMER</object><query></query>", controlId: "read-1", uniqueId: true);
+        var read = LoginRequest(
+            "readByQuery",
+            "<object>CUSTOMER</object><query></query>",
+            controlId: "read-1",
+            uniqueId: true);
         await SendAsync(emulator, read);
         var readAgain = await SendAsync(emulator, read);
 

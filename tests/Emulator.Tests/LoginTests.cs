@@ -19,7 +19,8 @@ public sealed class LoginTests
         Assert.Equal(emulator.Server.BaseUrl.ToString().TrimEnd('/'), body["instance_url"]!.GetValue<string>());
         Assert.StartsWith(body["instance_url"]!.GetValue<string>() + "/id/00D", body["id"]!.GetValue<string>());
         Assert.False(string.IsNullOrEmpty(body["signature"]!.GetValue<string>()));
-        Assert.True(long.Parse(body["issued_at"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.True(
+            long.Parse(body["issued_at"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) > 0);
         Assert.Null(body["refresh_token"]);
 
         using var client = new HttpClient { BaseAddress = emulator.Server.BaseUrl };
@@ -102,7 +103,8 @@ public sealed class LoginTests
     public async Task Refresh_token_grant_issues_a_new_access_token_when_the_scope_asked_for_one()
     {
         await using var emulator = await EmulatorHarness.StartAsync();
-        var login = EmulatorEndpoints.SalesforceLogin(emulator.Server.BaseUrl, sandbox: true) + "/services/oauth2/token";
+        var login = EmulatorEndpoints.SalesforceLogin(emulator.Server.BaseUrl, sandbox: true)
+            + "/services/oauth2/token";
         var first = await EmulatorHarness.ReadJsonAsync(await emulator.Http.PostAsync(login, new FormUrlEncodedContent(
             new Dictionary<string, string>
             {

@@ -12,7 +12,8 @@ public sealed class PersistenceTests
     {
         using var directory = new TempDirectory();
         var clock = new ManualTimeProvider(DateTimeOffset.Parse("2025-03-01T09:00:00Z", CultureInfo.InvariantCulture));
-        EmulatorOptions Configure(EmulatorOptions o) => o with { Records = 5000, TimeProvider = clock, RefreshSeconds = 60 };
+        EmulatorOptions Configure(EmulatorOptions o) =>
+            o with { Records = 5000, TimeProvider = clock, RefreshSeconds = 60 };
 
         string token, nextPage, refreshedSandbox;
         await using (var first = await EmulatorHarness.StartAsync(Configure, directory.Path))
@@ -22,8 +23,10 @@ public sealed class PersistenceTests
             token = sandbox.DefaultRequestHeaders.Authorization!.Parameter!;
             var ids = await EmulatorHarness.QueryIdsAsync(sandbox, "ia_crm__Contract__c", 10);
             await sandbox.DeleteAsync($"{EmulatorHarness.Api}/composite/sobjects?ids={string.Join(',', ids)}");
-            nextPage = (await EmulatorHarness.QueryAsync(sandbox, "SELECT Id FROM ia_crm__Sales_Invoice__c"))["nextRecordsUrl"]!.GetValue<string>();
-            refreshedSandbox = (await EmulatorHarness.QueryAsync(production, "SELECT Id FROM SandboxInfo", tooling: true))["records"]![0]!["Id"]!.GetValue<string>();
+            var invoicePage = await EmulatorHarness.QueryAsync(sandbox, "SELECT Id FROM ia_crm__Sales_Invoice__c");
+            nextPage = invoicePage["nextRecordsUrl"]!.GetValue<string>();
+            var sandboxInfo = await EmulatorHarness.QueryAsync(production, "SELECT Id FROM SandboxInfo", tooling: true);
+            refreshedSandbox = sandboxInfo["records"]![0]!["Id"]!.GetValue<string>();
             var refresh = await production.PatchAsJsonAsync(
                 $"{EmulatorHarness.Api}/tooling/sobjects/SandboxInfo/{refreshedSandbox}",
                 new { LicenseType = "DEVELOPER_PRO", AutoActivate = true });
@@ -47,7 +50,9 @@ public sealed class PersistenceTests
         // The refresh completes while no process is watching it; the new server still invalidates the session.
         clock.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync($"{EmulatorHarness.Api}/limits/")).StatusCode);
-        Assert.Equal("Completed", (await second.StateAsync())["sandboxes"]![0]!["processes"]!.AsArray()[^1]!["status"]!.GetValue<string>());
+        Assert.Equal(
+            "Completed",
+            (await second.StateAsync())["sandboxes"]![0]!["processes"]!.AsArray()[^1]!["status"]!.GetValue<string>());
     }
 
     [Fact]
@@ -56,7 +61,9 @@ public sealed class PersistenceTests
         using var directory = new TempDirectory();
         async Task<(long Invoices, string Scenario)> RunAsync(string scenario, int records, bool deleteOne)
         {
-            await using var emulator = await EmulatorHarness.StartAsync(o => o with { Scenario = scenario, Records = records }, directory.Path);
+            await using var emulator = await EmulatorHarness.StartAsync(
+                o => o with { Scenario = scenario, Records = records },
+                directory.Path);
             if (deleteOne)
             {
                 using var client = await emulator.LoginAsync();
@@ -65,7 +72,9 @@ public sealed class PersistenceTests
             }
 
             var state = await emulator.StateAsync();
-            return (await emulator.LiveCountAsync("uat", "ia_crm__Sales_Invoice__c"), state["scenario"]!.GetValue<string>());
+            return (
+                await emulator.LiveCountAsync("uat", "ia_crm__Sales_Invoice__c"),
+                state["scenario"]!.GetValue<string>());
         }
 
         Assert.Equal((99L, "default"), await RunAsync("default", 200, deleteOne: true));
@@ -98,11 +107,21 @@ public sealed class PersistenceTests
         using var directory = new TempDirectory();
         var logs = new ListLoggerProvider();
         using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
-        await (await EmulatorServer.StartAsync(new EmulatorOptions { StateDirectory = directory.Path, Records = 10 }, factory)).DisposeAsync();
+        await (await EmulatorServer.StartAsync(
+            new EmulatorOptions { StateDirectory = directory.Path, Records = 10 },
+            factory)).DisposeAsync();
 
-        await (await EmulatorServer.StartAsync(new EmulatorOptions { StateDirectory = directory.Path, Records = 20 }, factory)).DisposeAsync();
+        await (await EmulatorServer.StartAsync(
+            new EmulatorOptions { StateDirectory = directory.Path, Records = 20 },
+            factory)).DisposeAsync();
 
-        Assert.Contains(logs.Messages, m => m.StartsWith("Reseeding emulator state", StringComparison.Ordinal) && m.Contains("records=10", StringComparison.Ordinal));
-        Assert.DoesNotContain(logs.Messages, m => m.Contains("emulator", StringComparison.Ordinal) && m.Contains("password", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(
+            logs.Messages,
+            m => m.StartsWith("Reseeding emulator state", StringComparison.Ordinal)
+                && m.Contains("records=10", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            logs.Messages,
+            m => m.Contains("emulator", StringComparison.Ordinal)
+                && m.Contains("password", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -50,7 +50,9 @@ public sealed class QueryTests
 
         var record = page["records"]![0]!;
         Assert.Equal(Invoices, record["attributes"]!["type"]!.GetValue<string>());
-        Assert.Matches($"^/services/data/v62\\.0/sobjects/{Invoices}/a0B[0-9A-Za-z]{{15}}$", record["attributes"]!["url"]!.GetValue<string>());
+        Assert.Matches(
+            $"^/services/data/v62\\.0/sobjects/{Invoices}/a0B[0-9A-Za-z]{{15}}$",
+            record["attributes"]!["url"]!.GetValue<string>());
         Assert.Equal("INV-0000001", record["Name"]!.GetValue<string>());
     }
 
@@ -63,7 +65,9 @@ public sealed class QueryTests
         var raw = await client.GetStringAsync(
             $"{EmulatorHarness.Api}/query?q={Uri.EscapeDataString($"SELECT CreatedDate FROM {Invoices} LIMIT 1")}");
 
-        Assert.Matches("\"CreatedDate\":\"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}\\+0000\"", raw);
+        Assert.Matches(
+            "\"CreatedDate\":\"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}\\+0000\"",
+            raw);
     }
 
     [Fact]
@@ -108,7 +112,8 @@ public sealed class QueryTests
         using var client = await emulator.LoginAsync();
 
         async Task<long> Count(string where) =>
-            (await EmulatorHarness.QueryAsync(client, $"SELECT COUNT() FROM {Invoices} WHERE {where}"))["totalSize"]!.GetValue<long>();
+            (await EmulatorHarness.QueryAsync(client, $"SELECT COUNT() FROM {Invoices} WHERE {where}"))["totalSize"]!
+                .GetValue<long>();
 
         Assert.Equal(1, await Count("Name = 'INV-0000002'"));
         Assert.Equal(1, await Count("name = 'inv-0000002'"));
@@ -185,7 +190,9 @@ public sealed class QueryTests
         var response = await client.GetAsync($"{EmulatorHarness.Api}/query/01g000000000000AAA-2000");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("INVALID_QUERY_LOCATOR", (await EmulatorHarness.ReadJsonAsync(response))[0]!["errorCode"]!.GetValue<string>());
+        Assert.Equal(
+            "INVALID_QUERY_LOCATOR",
+            (await EmulatorHarness.ReadJsonAsync(response))[0]!["errorCode"]!.GetValue<string>());
     }
 
     [Fact]
@@ -208,10 +215,16 @@ public sealed class QueryTests
         await using var emulator = await EmulatorHarness.StartAsync();
         using var client = await emulator.LoginAsync();
 
-        var permission = await EmulatorHarness.QueryAsync(client, "SELECT PermissionsBulkApiHardDelete FROM UserPermissionAccess");
+        var permission = await EmulatorHarness.QueryAsync(
+            client,
+            "SELECT PermissionsBulkApiHardDelete FROM UserPermissionAccess");
         var terms = await EmulatorHarness.QueryAsync(client, "SELECT COUNT() FROM ia_crm__AR_Term__c");
-        var locations = await EmulatorHarness.QueryAsync(client, "SELECT Name, ia_crm__IntacctID__c FROM ia_crm__Location__c");
-        var accounts = await EmulatorHarness.QueryAsync(client, "SELECT COUNT() FROM Account WHERE ia_crm__IntacctID__c != null");
+        var locations = await EmulatorHarness.QueryAsync(
+            client,
+            "SELECT Name, ia_crm__IntacctID__c FROM ia_crm__Location__c");
+        var accounts = await EmulatorHarness.QueryAsync(
+            client,
+            "SELECT COUNT() FROM Account WHERE ia_crm__IntacctID__c != null");
 
         Assert.False(permission["records"]![0]!["PermissionsBulkApiHardDelete"]!.GetValue<bool>());
         Assert.Equal(4, terms["totalSize"]!.GetValue<long>());
@@ -229,13 +242,18 @@ public sealed class QueryTests
             production,
             "SELECT Id, SandboxName, LicenseType, AutoActivate FROM SandboxInfo WHERE SandboxName = 'uat'",
             tooling: true);
-        var notData = await production.GetAsync($"{EmulatorHarness.Api}/query?q={Uri.EscapeDataString("SELECT Id FROM SandboxInfo")}");
+        var notData = await production.GetAsync(
+            $"{EmulatorHarness.Api}/query?q={Uri.EscapeDataString("SELECT Id FROM SandboxInfo")}");
 
         var record = info["records"]!.AsArray().Single()!;
         Assert.StartsWith("0GQ", record["Id"]!.GetValue<string>());
         Assert.Equal("DEVELOPER_PRO", record["LicenseType"]!.GetValue<string>());
-        Assert.StartsWith("/services/data/v62.0/tooling/sobjects/SandboxInfo/", record["attributes"]!["url"]!.GetValue<string>());
-        Assert.Equal("INVALID_TYPE", (await EmulatorHarness.ReadJsonAsync(notData))[0]!["errorCode"]!.GetValue<string>());
+        Assert.StartsWith(
+            "/services/data/v62.0/tooling/sobjects/SandboxInfo/",
+            record["attributes"]!["url"]!.GetValue<string>());
+        Assert.Equal(
+            "INVALID_TYPE",
+            (await EmulatorHarness.ReadJsonAsync(notData))[0]!["errorCode"]!.GetValue<string>());
     }
 
     [Fact]
@@ -244,12 +262,14 @@ public sealed class QueryTests
         await using var emulator = await EmulatorHarness.StartAsync();
         using var client = await emulator.LoginAsync();
         var ids = await EmulatorHarness.QueryIdsAsync(client, Invoices, 3);
-        await client.DeleteAsync($"{EmulatorHarness.Api}/composite/sobjects?ids={string.Join(',', ids)}&allOrNone=false");
+        await client.DeleteAsync(
+            $"{EmulatorHarness.Api}/composite/sobjects?ids={string.Join(',', ids)}&allOrNone=false");
 
         var live = await EmulatorHarness.QueryAsync(client, $"SELECT COUNT() FROM {Invoices}");
         var all = await EmulatorHarness.GetJsonAsync(
             client,
-            $"{EmulatorHarness.Api}/queryAll?q={Uri.EscapeDataString($"SELECT Id FROM {Invoices} WHERE IsDeleted = true")}");
+            $"{EmulatorHarness.Api}/queryAll?q=" +
+                Uri.EscapeDataString($"SELECT Id FROM {Invoices} WHERE IsDeleted = true"));
 
         Assert.Equal(47, live["totalSize"]!.GetValue<long>());
         Assert.Equal(3, all["totalSize"]!.GetValue<long>());
@@ -266,7 +286,8 @@ public sealed class QueryTests
         var firstIds = first["records"]!.AsArray().Select(r => r!["Id"]!.GetValue<string>()).ToList();
         foreach (var chunk in firstIds.Chunk(200))
         {
-            var deleted = await client.DeleteAsync($"{EmulatorHarness.Api}/composite/sobjects?ids={string.Join(',', chunk)}");
+            var deleted = await client.DeleteAsync(
+                $"{EmulatorHarness.Api}/composite/sobjects?ids={string.Join(',', chunk)}");
             deleted.EnsureSuccessStatusCode();
         }
 

@@ -7,13 +7,15 @@ namespace Runbook.Emulator.Tests;
 
 public sealed class SandboxRefreshTests
 {
-    private static readonly DateTimeOffset Start = DateTimeOffset.Parse("2025-03-01T09:00:00Z", CultureInfo.InvariantCulture);
+    private static readonly DateTimeOffset Start =
+        DateTimeOffset.Parse("2025-03-01T09:00:00Z", CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Refresh_progresses_from_Pending_to_Completed_with_copy_progress()
     {
         var clock = new ManualTimeProvider(Start);
-        await using var emulator = await EmulatorHarness.StartAsync(o => o with { TimeProvider = clock, RefreshSeconds = 100 });
+        await using var emulator = await EmulatorHarness.StartAsync(
+            o => o with { TimeProvider = clock, RefreshSeconds = 100 });
         using var production = await emulator.LoginAsync(sandbox: false);
         var sandboxId = await SandboxIdAsync(production);
 
@@ -25,7 +27,10 @@ public sealed class SandboxRefreshTests
         {
             clock.Advance(Start.AddSeconds(secondsSinceStart) - clock.GetUtcNow() + TimeSpan.FromMilliseconds(1));
             var latest = await LatestProcessAsync(production);
-            observed.Add((latest["Status"]!.GetValue<string>(), latest["CopyProgress"]!.GetValue<long>(), latest["EndDate"] is not null));
+            observed.Add((
+                latest["Status"]!.GetValue<string>(),
+                latest["CopyProgress"]!.GetValue<long>(),
+                latest["EndDate"] is not null));
         }
 
         Assert.Equal(("Pending", 0L, false), observed[0]);
@@ -38,7 +43,8 @@ public sealed class SandboxRefreshTests
         Assert.Equal("uat", process["SandboxName"]!.GetValue<string>());
         Assert.Equal("DEVELOPER_PRO", process["LicenseType"]!.GetValue<string>());
         using var sandbox = await emulator.LoginAsync(sandbox: true);
-        var orgId = (await EmulatorHarness.QueryAsync(sandbox, "SELECT Id FROM Organization"))["records"]![0]!["Id"]!.GetValue<string>();
+        var orgId = (await EmulatorHarness.QueryAsync(sandbox, "SELECT Id FROM Organization"))["records"]![0]!["Id"]!
+            .GetValue<string>();
         Assert.Equal(orgId[..15], process["SandboxOrganization"]!.GetValue<string>());
     }
 
@@ -46,7 +52,8 @@ public sealed class SandboxRefreshTests
     public async Task A_second_refresh_within_the_interval_is_refused_and_allowed_a_day_later()
     {
         var clock = new ManualTimeProvider(Start);
-        await using var emulator = await EmulatorHarness.StartAsync(o => o with { TimeProvider = clock, RefreshSeconds = 10 });
+        await using var emulator = await EmulatorHarness.StartAsync(
+            o => o with { TimeProvider = clock, RefreshSeconds = 10 });
         using var production = await emulator.LoginAsync(sandbox: false);
         var sandboxId = await SandboxIdAsync(production);
         Assert.Equal(HttpStatusCode.NoContent, (await RefreshAsync(production, sandboxId)).StatusCode);
@@ -75,7 +82,8 @@ public sealed class SandboxRefreshTests
     public async Task Completed_refresh_invalidates_the_sandbox_sessions_but_not_production_ones()
     {
         var clock = new ManualTimeProvider(Start);
-        await using var emulator = await EmulatorHarness.StartAsync(o => o with { TimeProvider = clock, RefreshSeconds = 60 });
+        await using var emulator = await EmulatorHarness.StartAsync(
+            o => o with { TimeProvider = clock, RefreshSeconds = 60 });
         using var production = await emulator.LoginAsync(sandbox: false);
         using var sandbox = await emulator.LoginAsync(sandbox: true);
         await RefreshAsync(production, await SandboxIdAsync(production));
@@ -90,7 +98,9 @@ public sealed class SandboxRefreshTests
 
         Assert.Equal(HttpStatusCode.OK, duringRefresh.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, afterRefresh.StatusCode);
-        Assert.Equal("INVALID_SESSION_ID", (await EmulatorHarness.ReadJsonAsync(afterRefresh))[0]!["errorCode"]!.GetValue<string>());
+        Assert.Equal(
+            "INVALID_SESSION_ID",
+            (await EmulatorHarness.ReadJsonAsync(afterRefresh))[0]!["errorCode"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, productionAfter.StatusCode);
         Assert.Equal(HttpStatusCode.OK, reloggedAfter.StatusCode);
     }
@@ -99,7 +109,8 @@ public sealed class SandboxRefreshTests
     public async Task Refresh_keeps_the_sandbox_data_and_org_id()
     {
         var clock = new ManualTimeProvider(Start);
-        await using var emulator = await EmulatorHarness.StartAsync(o => o with { TimeProvider = clock, RefreshSeconds = 1 });
+        await using var emulator = await EmulatorHarness.StartAsync(
+            o => o with { TimeProvider = clock, RefreshSeconds = 1 });
         using var production = await emulator.LoginAsync(sandbox: false);
         var before = await emulator.StateAsync();
 
@@ -123,14 +134,25 @@ public sealed class SandboxRefreshTests
         var sandboxId = await SandboxIdAsync(production);
         var url = $"{EmulatorHarness.Api}/tooling/sobjects/SandboxInfo/";
 
-        var badLicense = await production.PatchAsJsonAsync(url + sandboxId, new { LicenseType = "HUGE", AutoActivate = true });
+        var badLicense = await production.PatchAsJsonAsync(
+            url + sandboxId,
+            new { LicenseType = "HUGE", AutoActivate = true });
         var badField = await production.PatchAsJsonAsync(url + sandboxId, new { Colour = "blue" });
-        var unknown = await production.PatchAsJsonAsync(url + "0GQ4P0000000009AAA", new { LicenseType = "DEVELOPER_PRO" });
+        var unknown = await production.PatchAsJsonAsync(
+            url + "0GQ4P0000000009AAA",
+            new { LicenseType = "DEVELOPER_PRO" });
 
-        Assert.Equal("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST", (await EmulatorHarness.ReadJsonAsync(badLicense))[0]!["errorCode"]!.GetValue<string>());
-        Assert.Equal("INVALID_FIELD", (await EmulatorHarness.ReadJsonAsync(badField))[0]!["errorCode"]!.GetValue<string>());
+        Assert.Equal(
+            "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST",
+            (await EmulatorHarness.ReadJsonAsync(badLicense))[0]!["errorCode"]!.GetValue<string>());
+        Assert.Equal(
+            "INVALID_FIELD",
+            (await EmulatorHarness.ReadJsonAsync(badField))[0]!["errorCode"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        var processes = await EmulatorHarness.QueryAsync(production, "SELECT COUNT() FROM SandboxProcess", tooling: true);
+        var processes = await EmulatorHarness.QueryAsync(
+            production,
+            "SELECT COUNT() FROM SandboxProcess",
+            tooling: true);
         Assert.Equal(1, processes["totalSize"]!.GetValue<long>());
     }
 

@@ -8,7 +8,10 @@ public sealed class ScenarioTests
     [InlineData("default", "acme", "acme-sandbox")]
     [InlineData("shared-org", "acme", "acme-sandbox,acme-emea-sandbox")]
     [InlineData("production-link", "acme,acme-sandbox", "")]
-    public async Task Each_scenario_links_the_expected_companies_to_each_org(string scenario, string production, string sandbox)
+    public async Task Each_scenario_links_the_expected_companies_to_each_org(
+        string scenario,
+        string production,
+        string sandbox)
     {
         await using var emulator = await EmulatorHarness.StartAsync(o => o with { Scenario = scenario });
 
@@ -24,7 +27,8 @@ public sealed class ScenarioTests
     {
         await using var emulator = await EmulatorHarness.StartAsync(o => o with { Scenario = scenario });
 
-        var response = await emulator.IntacctAsync(IntacctTests.LoginRequest("getAPISession", "", company: "acme-emea-sandbox"));
+        var response = await emulator.IntacctAsync(
+            IntacctTests.LoginRequest("getAPISession", "", company: "acme-emea-sandbox"));
         var status = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!
             .Element("operation")!.Element("authentication")!.Element("status")!.Value;
 
@@ -44,8 +48,12 @@ public sealed class ScenarioTests
     {
         using (client)
         {
-            var page = await EmulatorHarness.QueryAsync(client, "SELECT Name, ia_crm__Company_ID__c FROM ia_crm__Intacct_Entity__c");
-            return string.Join(',', page["records"]!.AsArray().Select(r => r!["ia_crm__Company_ID__c"]!.GetValue<string>()));
+            var page = await EmulatorHarness.QueryAsync(
+                client,
+                "SELECT Name, ia_crm__Company_ID__c FROM ia_crm__Intacct_Entity__c");
+            return string.Join(
+                ',',
+                page["records"]!.AsArray().Select(r => r!["ia_crm__Company_ID__c"]!.GetValue<string>()));
         }
     }
 }

@@ -10,7 +10,9 @@ public sealed class SoqlParserTests
         var error = Assert.Throws<SoqlException>(() => SoqlParser.Parse("SELECT Id FRM Account"));
 
         Assert.Equal("MALFORMED_QUERY", error.ErrorCode);
-        Assert.Equal("\nSELECT Id FRM Account\n          ^\nERROR at Row:1:Column:11\nunexpected token: 'FRM'", error.Message);
+        Assert.Equal(
+            "\nSELECT Id FRM Account\n          ^\nERROR at Row:1:Column:11\nunexpected token: 'FRM'",
+            error.Message);
     }
 
     [Fact]

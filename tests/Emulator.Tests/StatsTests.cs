@@ -15,14 +15,16 @@ public sealed class StatsTests
         var page = await EmulatorHarness.QueryAsync(client, "SELECT Id FROM ia_crm__Sales_Invoice__c");
         await client.GetAsync(page["nextRecordsUrl"]!.GetValue<string>());
         var ids = page["records"]!.AsArray().Take(2).Select(r => r!["Id"]!.GetValue<string>()).ToList();
-        await client.DeleteAsync($"{EmulatorHarness.Api}/composite/sobjects?ids={string.Join(',', ids)}&allOrNone=false");
+        await client.DeleteAsync(
+            $"{EmulatorHarness.Api}/composite/sobjects?ids={string.Join(',', ids)}&allOrNone=false");
         await client.DeleteAsync($"{EmulatorHarness.Api}/sobjects/ia_crm__Sales_Invoice__c/{ids[0]}");
         var job = await client.PostAsJsonAsync(
             $"{EmulatorHarness.Api}/jobs/ingest",
             new { @object = "ia_crm__Contract__c", operation = "delete", contentType = "CSV", lineEnding = "LF" });
         var jobId = (await EmulatorHarness.ReadJsonAsync(job))["id"]!.GetValue<string>();
         await client.GetAsync($"{EmulatorHarness.Api}/jobs/ingest/{jobId}");
-        await emulator.IntacctAsync(IntacctTests.LoginRequest("readByQuery", "<object>CUSTOMER</object><fields>*</fields><query></query>"));
+        await emulator.IntacctAsync(
+            IntacctTests.LoginRequest("readByQuery", "<object>CUSTOMER</object><fields>*</fields><query></query>"));
         await emulator.TokenRequestAsync(true, EmulatorHarness.SandboxUser);
 
         var stats = await EmulatorHarness.GetJsonAsync(emulator.Http, "/_emulator/stats");

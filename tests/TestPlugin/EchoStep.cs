@@ -35,10 +35,12 @@ public sealed class EchoStep : StepPlugin
         => Task.FromResult(new StepPlan
         {
             Actions = [new PlannedAction($"Echo \"{context.Attributes.GetString("message")}\"", IsMutating: false)],
-            Outputs = ImmutableDictionary<string, object?>.Empty.Add("echoed", "(planned) " + context.Attributes.GetString("message")),
+            Outputs = ImmutableDictionary<string, object?>.Empty
+                .Add("echoed", "(planned) " + context.Attributes.GetString("message")),
         });
 
     /// <inheritdoc />
     public override Task<StepOutcome> ExecuteAsync(StepExecutionContext context, CancellationToken cancellationToken)
-        => Task.FromResult(new StepOutcome(ImmutableDictionary<string, object?>.Empty.Add("echoed", context.Attributes.GetString("message"))));
+        => Task.FromResult(new StepOutcome(
+            ImmutableDictionary<string, object?>.Empty.Add("echoed", context.Attributes.GetString("message"))));
 }

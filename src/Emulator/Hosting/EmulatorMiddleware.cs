@@ -93,7 +93,8 @@ internal sealed class EmulatorMiddleware(
                 await WriteJsonAsync(
                     http,
                     StatusCodes.Status500InternalServerError,
-                    """[{"message":"An unexpected error occurred in the emulator.","errorCode":"UNKNOWN_EXCEPTION"}]""");
+                    """[{"message":"An unexpected error occurred """ +
+                    """in the emulator.","errorCode":"UNKNOWN_EXCEPTION"}]""");
             }
             else
             {

@@ -78,7 +78,9 @@ public sealed class EmulatorHarness : IAsyncDisposable
     public static async Task<JsonNode> GetJsonAsync(HttpClient client, string path)
     {
         var response = await client.GetAsync(path);
-        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.True(
+            response.IsSuccessStatusCode,
+            $"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return await ReadJsonAsync(response);
     }
 

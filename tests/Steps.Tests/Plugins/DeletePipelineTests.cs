@@ -80,13 +80,17 @@ public sealed class DeletePipelineTests
         var plan = await step.PlanAsync(world.PlanContext(step, "clear", values), default);
         var checkpoints = new MemoryCheckpoints();
 
-        var outcome = await step.ExecuteAsync(world.ExecutionContext(step, "clear", values, plan, checkpoints), default);
+        var outcome = await step.ExecuteAsync(
+            world.ExecutionContext(step, "clear", values, plan, checkpoints),
+            default);
 
         Assert.Equal(1000L, outcome.Outputs["deleted_records"]);
         Assert.Equal(0, await world.LiveCountAsync("uat", Invoices));
         Assert.Equal(0, await world.LiveCountAsync("uat", Contracts));
         var order = events.ToList();
-        Assert.True(order.IndexOf("awaited request") < order.IndexOf("first delete answered"), string.Join(", ", order));
+        Assert.True(
+            order.IndexOf("awaited request") < order.IndexOf("first delete answered"),
+            string.Join(", ", order));
 
         // Deleting keeps the objects' order: every invoice batch is recorded before the first contract batch.
         var writes = checkpoints.Writes.ToList();
