@@ -14,10 +14,10 @@ namespace Runbook.Engine.Tests.Syntax;
 public sealed class CorpusTests
 {
     public static TheoryData<string> ValidFiles()
-        => [.. RepositoryPaths.CorpusFiles("valid").Select(Path.GetFileName)!];
+        => [.. RepositoryPaths.CorpusFiles("valid").Select(path => Path.GetFileName(path))];
 
     public static TheoryData<string> InvalidFiles()
-        => [.. RepositoryPaths.CorpusFiles("invalid").Select(Path.GetFileName)!];
+        => [.. RepositoryPaths.CorpusFiles("invalid").Select(path => Path.GetFileName(path))];
 
     [Theory]
     [MemberData(nameof(ValidFiles))]
