@@ -80,14 +80,6 @@ public sealed class PluginRegistry : ISchemaCatalog
         => DiagnosticCatalog.Find(code) ?? _diagnostics.FirstOrDefault(
             descriptor => string.Equals(descriptor.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Every plugin's descriptor of every kind, sorted by name, for listings.</summary>
-    public ImmutableArray<object> AllSchemas() =>
-    [
-        .. ConnectionKinds.OrderBy(schema => schema.Name, StringComparer.Ordinal),
-        .. StepKinds.OrderBy(schema => schema.Name, StringComparer.Ordinal),
-        .. Functions.OrderBy(schema => schema.Name, StringComparer.Ordinal),
-    ];
-
     private PluginRegistry Add<T>(Dictionary<string, T> plugins, string name, T plugin, string what)
     {
         if (!plugins.TryAdd(name, plugin))

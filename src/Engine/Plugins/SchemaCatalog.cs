@@ -47,8 +47,4 @@ public sealed class SchemaCatalog : ISchemaCatalog
 
     /// <inheritdoc />
     public FunctionSchema? FindFunction(string name) => _functions.GetValueOrDefault(name);
-
-    /// <summary>The same schemas, with unknown names reported (or not) as errors.</summary>
-    public SchemaCatalog WithCompleteness(bool isComplete)
-        => new(_connectionKinds.Values, _stepKinds.Values, _functions.Values, isComplete);
 }

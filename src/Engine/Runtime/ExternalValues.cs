@@ -20,14 +20,6 @@ public sealed class ExternalValues
         _environment = environment ?? Environment.GetEnvironmentVariable;
     }
 
-    /// <summary>True when a secrets file was given.</summary>
-    public bool HasSecretsFile => !_file.IsEmpty;
-
     /// <summary>The value of <paramref name="name"/>, or null when neither source has it.</summary>
     public string? Find(string name) => _file.TryGetValue(name, out var value) ? value : _environment(name);
-
-    /// <summary>
-    /// Every value from the secrets file and those environment values the runbook asked for, for masking output.
-    /// </summary>
-    public IEnumerable<string> SecretFileValues => _file.Values;
 }
