@@ -14,24 +14,7 @@ internal static class CliApplication
 {
     public static int Run(string[] args, CliContext context)
     {
-        var root = new RootCommand("Check, plan, approve and execute runbooks for risky multi-system admin procedures.")
-        {
-            CheckCommand.Create(context),
-            FmtCommand.Create(context),
-            ExplainCommand.Create(context),
-            StepsCommand.Create(context),
-            PlanCommand.Create(context),
-            ShowCommand.Create(context),
-            ApproveCommand.Create(context),
-            ApplyCommand.Create(context),
-            RunsCommand.Create(context),
-            ReportCommand.Create(context),
-            UnlockCommand.Create(context),
-            EmulatorCommand.Create(context),
-            Lsp.LspCommand.Create(context),
-        };
-
-        var parsed = root.Parse(args);
+        var parsed = CreateRootCommand(args, context).Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
@@ -77,6 +60,60 @@ internal static class CliApplication
             return ExitCodes.Failure;
         }
     }
+
+    /// <summary>
+    /// The command tree for these arguments. Building every command's options costs more at start-up than
+    /// checking a small runbook (each option is a generic type the runtime loads), so when the first argument
+    /// names a command, the tree holds that command alone; anything else (help, a typo, a response file) gets
+    /// the whole tree, which lists and suggests every command.
+    /// </summary>
+    internal static RootCommand CreateRootCommand(IReadOnlyList<string> args, CliContext context)
+    {
+        var root = new RootCommand(Description);
+        var invoked = args.Count > 0 ? Array.FindIndex(CommandNames, name => name == args[0]) : -1;
+        if (invoked >= 0)
+        {
+            root.Subcommands.Add(CommandFactories[invoked](context));
+            return root;
+        }
+
+        foreach (var create in CommandFactories)
+        {
+            root.Subcommands.Add(create(context));
+        }
+
+        return root;
+    }
+
+    private const string Description =
+        "Check, plan, approve and execute runbooks for risky multi-system admin procedures.";
+
+    /// <summary>
+    /// The name of the command each of <see cref="CommandFactories"/> makes, in the same order, so that the
+    /// invoked command is found without building the others.
+    /// </summary>
+    internal static readonly string[] CommandNames =
+    [
+        "check", "fmt", "explain", "steps", "plan", "show", "approve", "apply", "runs", "report", "unlock",
+        "emulator", "lsp",
+    ];
+
+    private static readonly Func<CliContext, Command>[] CommandFactories =
+    [
+        CheckCommand.Create,
+        FmtCommand.Create,
+        ExplainCommand.Create,
+        StepsCommand.Create,
+        PlanCommand.Create,
+        ShowCommand.Create,
+        ApproveCommand.Create,
+        ApplyCommand.Create,
+        RunsCommand.Create,
+        ReportCommand.Create,
+        UnlockCommand.Create,
+        EmulatorCommand.Create,
+        Lsp.LspCommand.Create,
+    ];
 
     private static string CommandPath(ParseResult parsed)
     {

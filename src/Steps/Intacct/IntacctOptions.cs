@@ -5,8 +5,14 @@ namespace Runbook.Steps.Intacct;
 /// <summary>How an Intacct client connects and retries.</summary>
 public sealed record IntacctOptions
 {
+    /// <summary>
+    /// The XML gateway every first request goes to, as text: plugin schemas show it as a default without
+    /// constructing a <see cref="Uri"/>, whose first use costs more start-up than checking a runbook.
+    /// </summary>
+    public const string DefaultEndpointUrl = "https://api.intacct.com/ia/xml/xmlgw.phtml";
+
     /// <summary>The XML gateway every first request goes to.</summary>
-    public static Uri DefaultEndpoint { get; } = new("https://api.intacct.com/ia/xml/xmlgw.phtml");
+    public static Uri DefaultEndpoint { get; } = new(DefaultEndpointUrl);
 
     /// <summary>The gateway URL; the session's own endpoint is used once a session is open.</summary>
     public Uri Endpoint { get; init; } = DefaultEndpoint;

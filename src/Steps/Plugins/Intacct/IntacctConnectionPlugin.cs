@@ -37,7 +37,7 @@ public sealed class IntacctConnectionPlugin : ConnectionPlugin
             },
             new AttributeSchema("endpoint", RunbookType.String, "The XML gateway URL.")
             {
-                DefaultValue = IntacctOptions.DefaultEndpoint.AbsoluteUri,
+                DefaultValue = IntacctOptions.DefaultEndpointUrl,
             },
             new AttributeSchema("company_type", RunbookType.String,
                 "\"sandbox\" or \"production\" (declared: Intacct's API does not say); inferred from a -sandbox " +
@@ -52,7 +52,7 @@ public sealed class IntacctConnectionPlugin : ConnectionPlugin
         ArgumentNullException.ThrowIfNull(context);
 
         if (context.TryGetConstant("endpoint", out var endpoint) && endpoint is string url
-            && SalesforceConnectionPlugin.HttpsUrlProblem(url) is { } urlProblem)
+            && HttpsUrl.Problem(url) is { } urlProblem)
         {
             context.Report(DiagnosticCatalog.InvalidEndpoint, "endpoint", url, "Intacct gateway URL", urlProblem);
         }
@@ -143,8 +143,8 @@ public sealed class IntacctConnectionPlugin : ConnectionPlugin
             return new Uri(emulator.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/ia/xml/xmlgw.phtml");
         }
 
-        var endpoint = request.Attributes.GetString("endpoint") ?? IntacctOptions.DefaultEndpoint.AbsoluteUri;
-        return SalesforceConnectionPlugin.HttpsUrlProblem(endpoint) is { } problem
+        var endpoint = request.Attributes.GetString("endpoint") ?? IntacctOptions.DefaultEndpointUrl;
+        return HttpsUrl.Problem(endpoint) is { } problem
             ? throw new EvaluationException(
                 $"Connection '{request.Name}': '{endpoint}' is not a valid Intacct gateway URL: {problem}.")
             : new Uri(endpoint);

@@ -60,7 +60,7 @@ public sealed class SalesforceConnectionPlugin : ConnectionPlugin
         ArgumentNullException.ThrowIfNull(context);
 
         if (context.TryGetConstant("login_url", out var url) && url is string loginUrl
-            && HttpsUrlProblem(loginUrl) is { } urlProblem)
+            && HttpsUrl.Problem(loginUrl) is { } urlProblem)
         {
             context.Report(
                 DiagnosticCatalog.InvalidEndpoint, "login_url", loginUrl, "Salesforce login URL", urlProblem);
@@ -140,7 +140,7 @@ public sealed class SalesforceConnectionPlugin : ConnectionPlugin
         var attributes = request.Attributes;
         var name = request.Name;
         var configured = attributes.GetString("login_url") ?? DefaultLoginUrl;
-        if (HttpsUrlProblem(configured) is { } problem)
+        if (HttpsUrl.Problem(configured) is { } problem)
         {
             throw new EvaluationException(
                 $"Connection '{name}': '{configured}' is not a valid Salesforce login URL: {problem}.");
@@ -224,20 +224,5 @@ public sealed class SalesforceConnectionPlugin : ConnectionPlugin
         {
             Facts = facts.ToImmutable(),
         };
-    }
-
-    internal static string? HttpsUrlProblem(string url)
-    {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
-        {
-            return "it is not an absolute URL";
-        }
-
-        if (uri.Scheme != Uri.UriSchemeHttps)
-        {
-            return $"it uses {uri.Scheme}, not https";
-        }
-
-        return uri.Query.Length > 0 || uri.Fragment.Length > 0 ? "it must not have a query or fragment" : null;
     }
 }
