@@ -13,33 +13,36 @@ internal sealed partial class Binder
     private ImmutableArray<BoundAttribute> BindAttributes(
         IEnumerable<PropertySyntax> properties,
         ImmutableArray<AttributeSchema> schema,
-        string owner,
+        PropertyOwner owner,
         StepOutputScope scope,
         bool checkUnknown,
         TextSpan ownerSpan)
     {
         var bound = ImmutableArray.CreateBuilder<BoundAttribute>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Name -> position of the first property of that name. One dictionary for every block of the file:
+        // blocks are bound one after another, never inside each other.
+        var seen = _seenProperties;
+        seen.Clear();
 
         foreach (var property in properties)
         {
             var name = property.Name.Text;
             var value = BindExpression(property.Value, scope);
-            var line = _tree.Text.GetLinePosition(property.Name.Position).DisplayLine;
-
-            if (seen.TryGetValue(name, out var firstLine))
+            if (seen.TryGetValue(name, out var firstPosition))
             {
+                var firstLine = _tree.Text.GetLinePosition(firstPosition).DisplayLine;
                 _diagnostics.DuplicateProperty(property.Name.Span, name, firstLine);
                 continue;
             }
 
-            seen[name] = line;
-            var attribute = schema.FirstOrDefault(candidate => candidate.Name == name);
+            seen[name] = property.Name.Position;
+            var attribute = AttributeSchema.Find(schema, name);
             if (attribute is null)
             {
                 if (checkUnknown)
                 {
-                    _diagnostics.UnknownProperty(property.Name.Span, name, owner,
+                    _diagnostics.UnknownProperty(property.Name.Span, name, owner.Describe(),
                         SpellingSuggestion.Hint(name, schema.Select(candidate => candidate.Name)));
                 }
             }
@@ -61,22 +64,30 @@ internal sealed partial class Binder
 
         if (checkUnknown)
         {
-            foreach (var missing in schema.Where(attribute => attribute.Required && !seen.ContainsKey(attribute.Name)))
+            foreach (var attribute in schema)
             {
-                _diagnostics.MissingRequiredProperty(
-                    ownerSpan,
-                    Capitalize(owner),
-                    missing.Name,
-                    missing.Type.Description);
+                if (attribute.Required && !seen.ContainsKey(attribute.Name))
+                {
+                    _diagnostics.MissingRequiredProperty(
+                        ownerSpan,
+                        Capitalize(owner.Describe()),
+                        attribute.Name,
+                        attribute.Type.Description);
+                }
             }
         }
 
-        return bound.ToImmutable();
+        return bound.DrainToImmutable();
     }
 
     // Range checks for the language's own properties, whose meaning the binder knows.
     private void CheckBuiltInValue(string name, BoundExpression value)
     {
+        if (name is not ("on_failure" or "retries" or "approvals" or "drift" or "timeout" or "max_age"))
+        {
+            return;
+        }
+
         var constant = ConstantValue(value);
         var span = value.Syntax.Span;
         switch (name, constant)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Runbook.Engine.Binding.Bound;
 using Runbook.Engine.Diagnostics;
 using Runbook.Engine.Syntax;
@@ -51,19 +52,17 @@ internal sealed partial class Binder
 
     private BoundExpression BindString(StringExpressionSyntax syntax, StepOutputScope scope)
     {
-        var interpolations = ImmutableArray.CreateBuilder<BoundExpression>();
-        foreach (var interpolation in syntax.Interpolations)
+        var interpolations = BindEach(syntax.Interpolations, static interpolation => interpolation, scope);
+        for (var i = 0; i < interpolations.Length; i++)
         {
-            var bound = BindExpression(interpolation, scope);
-            if (bound.Type.Kind is RunbookTypeKind.List or RunbookTypeKind.Connection)
+            if (interpolations[i].Type.Kind is RunbookTypeKind.List or RunbookTypeKind.Connection)
             {
-                _diagnostics.NotPrintable(interpolation.Span, Capitalize(bound.Type.Description));
+                _diagnostics.NotPrintable(
+                    syntax.Interpolations[i].Span, Capitalize(interpolations[i].Type.Description));
             }
-
-            interpolations.Add(bound);
         }
 
-        return new BoundString(syntax, StringValueDecoder.Decode(syntax), interpolations.ToImmutable());
+        return new BoundString(syntax, StringValueDecoder.Decode(syntax), interpolations);
     }
 
     private BoundExpression BindName(NameExpressionSyntax syntax)
@@ -183,9 +182,7 @@ internal sealed partial class Binder
 
     private BoundExpression BindCall(CallExpressionSyntax syntax, StepOutputScope scope)
     {
-        var arguments = syntax.Arguments
-            .Select(argument => BindExpression(argument.Expression, scope))
-            .ToImmutableArray();
+        var arguments = BindEach(syntax.Arguments, static argument => argument.Expression, scope);
         if (syntax.Target is not NameExpressionSyntax { Identifier: { IsMissing: false } name })
         {
             var target = BindExpression(syntax.Target, scope);
@@ -243,14 +240,43 @@ internal sealed partial class Binder
 
     private BoundExpression BindList(ListExpressionSyntax syntax, StepOutputScope scope)
     {
-        var items = syntax.Items.Select(item => BindExpression(item.Expression, scope)).ToImmutableArray();
-        var first = items.FirstOrDefault(item => !item.Type.IsIndeterminate);
-        foreach (var item in items.Where(item => first is not null && !item.Type.IsAssignableTo(first.Type)))
+        var items = BindEach(syntax.Items, static item => item.Expression, scope);
+        BoundExpression? first = null;
+        foreach (var item in items)
         {
-            _diagnostics.MixedList(item.Syntax.Span, item.Type.Description, first!.Type.Description);
+            if (first is null)
+            {
+                first = item.Type.IsIndeterminate ? null : item;
+            }
+            else if (!item.Type.IsAssignableTo(first.Type))
+            {
+                _diagnostics.MixedList(item.Syntax.Span, item.Type.Description, first.Type.Description);
+            }
         }
 
         return new BoundList(syntax, items, RunbookType.ListOf(first?.Type ?? RunbookType.Unknown));
+    }
+
+    // Binds the expression in each of some syntax nodes into an array of exactly their number: the binder
+    // runs once per expression of a file, so LINQ's iterators and growing builders were a large part of what
+    // it allocated.
+    private ImmutableArray<BoundExpression> BindEach<TSyntax>(
+        ImmutableArray<TSyntax> nodes,
+        Func<TSyntax, ExpressionSyntax> expressionOf,
+        StepOutputScope scope)
+    {
+        if (nodes.IsEmpty)
+        {
+            return [];
+        }
+
+        var bound = new BoundExpression[nodes.Length];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            bound[i] = BindExpression(expressionOf(nodes[i]), scope);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(bound);
     }
 
     private BoundExpression BindBinary(BinaryExpressionSyntax syntax, StepOutputScope scope)

@@ -18,10 +18,13 @@ internal sealed partial class Binder
     private readonly ISchemaCatalog _catalog;
     private readonly bool _reportUnknownPlugins;
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<string, (string Kind, int Line)> _declaredNames = new(StringComparer.Ordinal);
+    // The first declaration of each name, for the message about a second one. A class rather than a tuple:
+    // a dictionary of tuples is generic code over a struct, which the runtime compiles at every start.
+    private readonly Dictionary<string, FirstDeclaration> _declaredNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ParamSymbol> _params = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConnectionSymbol> _connections = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StepSymbol> _steps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _seenProperties = new(StringComparer.Ordinal);
     private readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
 
     public Binder(SyntaxTree tree, ISchemaCatalog catalog, bool reportUnknownPlugins, DiagnosticBag diagnostics)
@@ -40,7 +43,7 @@ internal sealed partial class Binder
         DeclareSymbols(members);
 
         var properties = BindAttributes(
-            members.OfType<PropertySyntax>(), BuiltInProperties.Runbook, "the runbook", StepOutputScope.None,
+            members.OfType<PropertySyntax>(), BuiltInProperties.Runbook, new PropertyOwner(null, "the runbook"), StepOutputScope.None,
             checkUnknown: true, ownerSpan: declaration.RunbookKeyword.Span);
         var connections = members.OfType<ConnectionDeclarationSyntax>()
             .Where(syntax => !syntax.Name.IsMissing)
@@ -118,16 +121,21 @@ internal sealed partial class Binder
             return false;
         }
 
-        var line = _tree.Text.GetLinePosition(name.Position).DisplayLine;
         if (_declaredNames.TryGetValue(name.Text, out var first))
         {
-            _diagnostics.DuplicateDeclaration(name.Span, name.Text, first.Kind, first.Line, kind);
+            _diagnostics.DuplicateDeclaration(name.Span, name.Text, first.Kind, LineOf(first.Name), kind);
             return false;
         }
 
-        _declaredNames[name.Text] = (kind, line);
+        _declaredNames[name.Text] = new FirstDeclaration(kind, name);
         return true;
     }
+
+    // Lines are only for messages: a binary search over the file's line starts for every declaration and
+    // property was a measurable share of binding a large file.
+    private int LineOf(SyntaxToken token) => _tree.Text.GetLinePosition(token.Position).DisplayLine;
+
+    private sealed record FirstDeclaration(string Kind, SyntaxToken Name);
 
     private ConnectionKindSchema? FindConnectionKind(KindNameSyntax kind)
     {
@@ -161,7 +169,7 @@ internal sealed partial class Binder
         var attributes = BindAttributes(
             syntax.Body.Properties,
             symbol.Schema?.Attributes ?? [],
-            $"a {symbol.Kind} connection",
+            new PropertyOwner(symbol.Kind, "connection"),
             StepOutputScope.None,
             checkUnknown: symbol.Schema is not null,
             ownerSpan: syntax.Name.Span);
@@ -185,7 +193,7 @@ internal sealed partial class Binder
             ? BuiltInProperties.Step
             : BuiltInProperties.Step.AddRange(symbol.Schema.Attributes);
         var attributes = BindAttributes(
-            syntax.Body.Properties, schema, $"a {symbol.Kind} step", scope,
+            syntax.Body.Properties, schema, new PropertyOwner(symbol.Kind, "step"), scope,
             checkUnknown: symbol.Schema is not null, ownerSpan: syntax.Name.Span);
         if (symbol.Schema is not null)
         {
@@ -202,7 +210,7 @@ internal sealed partial class Binder
             return BoundPlan.Empty;
         }
 
-        var firstLine = _tree.Text.GetLinePosition(blocks[0].PlanKeyword.Position).DisplayLine;
+        var firstLine = LineOf(blocks[0].PlanKeyword);
         foreach (var extra in blocks.Skip(1))
         {
             _diagnostics.DuplicatePlanBlock(extra.PlanKeyword.Span, firstLine);
@@ -210,7 +218,8 @@ internal sealed partial class Binder
 
         var members = blocks.SelectMany(block => block.Members).ToList();
         var properties = BindAttributes(
-            members.OfType<PropertySyntax>(), BuiltInProperties.Plan, "the plan block", StepOutputScope.All,
+            members.OfType<PropertySyntax>(), BuiltInProperties.Plan, new PropertyOwner(null, "the plan block"),
+            StepOutputScope.All,
             checkUnknown: true, ownerSpan: blocks[0].PlanKeyword.Span);
         var expectations = members.OfType<ExpectDeclarationSyntax>()
             .Select(syntax => BindCondition(syntax, "expect", syntax.Condition, syntax.Because, StepOutputScope.All))

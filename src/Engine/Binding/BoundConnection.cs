@@ -9,5 +9,5 @@ namespace Runbook.Engine.Binding;
 public sealed record BoundConnection(ConnectionSymbol Symbol, ImmutableArray<BoundAttribute> Attributes)
 {
     /// <summary>The attribute of that name, if set.</summary>
-    public BoundAttribute? Find(string name) => Attributes.FirstOrDefault(attribute => attribute.Name == name);
+    public BoundAttribute? Find(string name) => BoundAttribute.Find(Attributes, name);
 }

@@ -10,5 +10,5 @@ namespace Runbook.Engine.Binding;
 public sealed record BoundStep(StepSymbol Symbol, BoundExpression? Title, ImmutableArray<BoundAttribute> Attributes)
 {
     /// <summary>The attribute of that name, if set.</summary>
-    public BoundAttribute? Find(string name) => Attributes.FirstOrDefault(attribute => attribute.Name == name);
+    public BoundAttribute? Find(string name) => BoundAttribute.Find(Attributes, name);
 }

@@ -44,7 +44,20 @@ public sealed record RunbookType
     public bool IsIndeterminate => Kind is RunbookTypeKind.Unknown or RunbookTypeKind.Error;
 
     /// <summary>A list of <paramref name="elementType"/>.</summary>
-    public static RunbookType ListOf(RunbookType elementType) => new(RunbookTypeKind.List, elementType);
+    public static RunbookType ListOf(RunbookType elementType)
+    {
+        // Lists of strings and of nothing known are in every file, once per list: share them.
+        if (ReferenceEquals(elementType, String))
+        {
+            return ListOfString;
+        }
+
+        return ReferenceEquals(elementType, Unknown) ? ListOfUnknown : new(RunbookTypeKind.List, elementType);
+    }
+
+    private static RunbookType ListOfString { get; } = new(RunbookTypeKind.List, String);
+
+    private static RunbookType ListOfUnknown { get; } = new(RunbookTypeKind.List, Unknown);
 
     /// <summary>A connection of <paramref name="kind"/>.</summary>
     public static RunbookType Connection(string kind) => new(RunbookTypeKind.Connection, connectionKind: kind);

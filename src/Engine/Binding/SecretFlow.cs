@@ -44,7 +44,7 @@ internal static class SecretFlow
     {
         foreach (var attribute in attributes)
         {
-            var accepts = schema.FirstOrDefault(candidate => candidate.Name == attribute.Name)?.AcceptsSecret ?? false;
+            var accepts = AttributeSchema.Find(schema, attribute.Name)?.AcceptsSecret ?? false;
             if (attribute.Value is BoundCall { IsSecret: true } direct)
             {
                 if (!accepts)
@@ -71,10 +71,26 @@ internal static class SecretFlow
             return;
         }
 
-        foreach (var secret in expression.DescendantsAndSelf().OfType<BoundCall>().Where(call => call.IsSecret))
+        ReportSecretCalls(expression, expression, place, diagnostics);
+    }
+
+    // Every secret(...) call in the expression, outermost and leftmost first. A recursive walk rather than
+    // DescendantsAndSelf and LINQ: this runs for every value in a file, nearly always finding nothing.
+    private static void ReportSecretCalls(
+        BoundExpression root,
+        BoundExpression expression,
+        string place,
+        DiagnosticBag diagnostics)
+    {
+        if (expression is BoundCall { IsSecret: true } secret)
         {
-            var where = ReferenceEquals(secret, expression) ? place : PlaceOf(expression, place);
+            var where = ReferenceEquals(secret, root) ? place : PlaceOf(root, place);
             diagnostics.SecretInOutput(secret.Syntax.Span, SecretName(secret), where);
+        }
+
+        foreach (var operand in expression.Operands)
+        {
+            ReportSecretCalls(root, operand, place, diagnostics);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Runbook.Engine.Syntax;
 
@@ -12,13 +13,27 @@ internal static class StringValueDecoder
 {
     public static ImmutableArray<string> Decode(StringExpressionSyntax syntax)
     {
-        var raw = syntax.Segments.Select(RawContent).ToList();
+        var segments = syntax.Segments;
         if (syntax.IsTextBlock)
         {
+            var raw = new List<string>(segments.Length);
+            foreach (var segment in segments)
+            {
+                raw.Add(RawContent(segment));
+            }
+
             raw = Dedent(raw);
+            return [.. raw.Select(Unescape)];
         }
 
-        return [.. raw.Select(Unescape)];
+        // Every string of a file comes through here, so the common case makes nothing but its texts.
+        var texts = new string[segments.Length];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = Unescape(RawContent(segments[i]));
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(texts);
     }
 
     // The characters between the delimiters of one segment, escapes still in place.

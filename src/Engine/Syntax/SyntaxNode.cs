@@ -18,7 +18,6 @@ public abstract class SyntaxNode : SyntaxElement
     private TextSpan _span;
     // Written after the span it describes; volatile so that no thread sees the state before the span.
     private volatile SpanState _spanState;
-    private TextSpan? _fullSpan;
 
     private protected SyntaxNode()
     {
@@ -61,7 +60,11 @@ public abstract class SyntaxNode : SyntaxElement
     }
 
     /// <inheritdoc />
-    public override TextSpan FullSpan => _fullSpan ??= ComputeFullSpan();
+    /// <remarks>
+    /// Not kept, unlike <see cref="Span"/>: only editor features ask for it, and every node of every file
+    /// would carry it.
+    /// </remarks>
+    public override TextSpan FullSpan => ComputeFullSpan();
 
     /// <summary>The number of slots: every part the node can have, present or not.</summary>
     internal abstract int SlotCount { get; }

@@ -9,6 +9,25 @@ public sealed class LexerTests
     private static List<(SyntaxKind Kind, string Text)> Lex(string source)
         => [.. Lexer.Lex(SourceText.From(source), new DiagnosticBag()).Select(token => (token.Kind, token.Text))];
 
+    // A token keeps its kind in the low 16 bits of one int, beside its flags.
+    [Fact]
+    public void Every_syntax_kind_fits_in_the_bits_a_token_keeps_for_it()
+        => Assert.All(Enum.GetValues<SyntaxKind>(), kind => Assert.InRange((int)kind, 0, 0xFFFF));
+
+    [Fact]
+    public void Tokens_made_with_their_trivia_keep_kind_flags_and_trivia()
+    {
+        var leading = new SyntaxTrivia(SyntaxKind.EndOfLineTrivia, "\n", 0);
+        var trailing = new SyntaxTrivia(SyntaxKind.WhitespaceTrivia, " ", 5);
+
+        var token = new SyntaxToken(SyntaxKind.StepKeyword, "step", 1, [leading], [trailing]);
+        var missing = SyntaxToken.Missing(SyntaxKind.CloseBraceToken, 7);
+
+        Assert.Equal((SyntaxKind.StepKeyword, false, "\nstep "), (token.Kind, token.IsMissing, token.ToFullString()));
+        Assert.Equal(new TextSpan(0, 6), token.FullSpan);
+        Assert.Equal((SyntaxKind.CloseBraceToken, true, ""), (missing.Kind, missing.IsMissing, missing.ToFullString()));
+    }
+
     [Fact]
     public void Punctuation_and_operators_are_single_tokens()
     {
