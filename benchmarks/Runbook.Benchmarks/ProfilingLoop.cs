@@ -23,14 +23,7 @@ internal static class ProfilingLoop
         }
 
         var corpus = InputCorpus.For(steps);
-        Func<object> stage = args[0] switch
-        {
-            "lex" => () => Lexer.LexToBuffer(SourceText.From(corpus.Runbook), new DiagnosticBag()),
-            "parse" => () => SyntaxTree.Parse(SourceText.From(corpus.Runbook)),
-            "bind" => () => RunbookCompilation.Create(SourceText.From(corpus.Runbook)),
-            "roslyn" => () => CSharpSyntaxTree.ParseText(corpus.CSharp, InputCorpus.CSharpOptions),
-            _ => throw new ArgumentException($"unknown stage '{args[0]}'"),
-        };
+        var stage = Stage(args[0], corpus);
 
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         GC.KeepAlive(stage());
@@ -59,4 +52,14 @@ internal static class ProfilingLoop
             $"{GC.CollectionCount(0) - gen0} gen0 and {GC.CollectionCount(2) - gen2} gen2 collections");
         return 0;
     }
+
+    /// <summary>One stage over the corpus, as the benchmarks run it.</summary>
+    public static Func<object> Stage(string name, InputCorpus corpus) => name switch
+    {
+        "lex" => () => Lexer.LexToBuffer(SourceText.From(corpus.Runbook), new DiagnosticBag()),
+        "parse" => () => SyntaxTree.Parse(SourceText.From(corpus.Runbook)),
+        "bind" => () => RunbookCompilation.Create(SourceText.From(corpus.Runbook)),
+        "roslyn" => () => CSharpSyntaxTree.ParseText(corpus.CSharp, InputCorpus.CSharpOptions),
+        _ => throw new ArgumentException($"unknown stage '{name}'"),
+    };
 }

@@ -12,6 +12,8 @@ using Runbook.Benchmarks.Reporting;
 //   dotnet run -c Release --project benchmarks/Runbook.Benchmarks -- --short   ShortRun job, 100 and 1,000 steps
 //   dotnet run -c Release --project benchmarks/Runbook.Benchmarks -- --loop STAGE STEPS SECONDS
 //       runs one stage (lex, parse, bind, roslyn) in a loop, for a profiler attached from outside
+//   dotnet run -c Release --project benchmarks/Runbook.Benchmarks -- --allocations STAGE STEPS
+//       ranks the types a stage allocates, by bytes (sampled by the runtime)
 //   dotnet run -c Release --project benchmarks/Runbook.Benchmarks -- --write-inputs STEPS FOLDER
 //       writes the generated runbook and C# file of that size, to read them or to feed them to other tools
 //   --sizes 100,1000,10000   other step counts;   --gc-compare   also run every benchmark without the
@@ -22,6 +24,11 @@ var arguments = args.ToList();
 if (arguments.Count > 0 && arguments[0] == "--loop")
 {
     return ProfilingLoop.Run(arguments.Skip(1).ToArray());
+}
+
+if (arguments.Count > 0 && arguments[0] == "--allocations")
+{
+    return AllocationProfile.Run(arguments.Skip(1).ToArray());
 }
 
 if (arguments.Count == 3 && arguments[0] == "--write-inputs")
