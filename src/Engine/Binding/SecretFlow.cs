@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Runbook.Engine.Binding.Bound;
 using Runbook.Engine.Diagnostics;
 using Runbook.Engine.Plugins;
@@ -15,19 +16,19 @@ internal static class SecretFlow
     {
         foreach (var connection in runbook.Connections)
         {
-            CheckAttributes(connection.Attributes, connection.Symbol.Schema?.Attributes ?? [], diagnostics);
+            CheckAttributes(connection.Attributes, [], connection.Symbol.Schema?.Attributes ?? [], diagnostics);
         }
 
         foreach (var step in runbook.Steps)
         {
             var schema = step.Symbol.Schema?.Attributes ?? [];
-            CheckAttributes(step.Attributes, [.. BuiltInProperties.Step, .. schema], diagnostics);
+            CheckAttributes(step.Attributes, BuiltInProperties.Step, schema, diagnostics);
             CheckNowhere(step.Title, "a step title", diagnostics);
         }
 
         foreach (var property in runbook.Properties.Concat(runbook.Plan.Properties))
         {
-            CheckNowhere(property.Value, $"'{property.Name}'", diagnostics);
+            CheckProperty(property, diagnostics);
         }
 
         foreach (var condition in runbook.Requirements.Concat(runbook.Plan.Expectations))
@@ -37,17 +38,20 @@ internal static class SecretFlow
         }
     }
 
+    // This runs for every attribute of a file, and nearly none holds a secret: nothing is looked up or put
+    // into words until one does.
     private static void CheckAttributes(
-        IEnumerable<BoundAttribute> attributes,
-        IReadOnlyList<AttributeSchema> schema,
+        ImmutableArray<BoundAttribute> attributes,
+        ImmutableArray<AttributeSchema> builtIn,
+        ImmutableArray<AttributeSchema> schema,
         DiagnosticBag diagnostics)
     {
         foreach (var attribute in attributes)
         {
-            var accepts = AttributeSchema.Find(schema, attribute.Name)?.AcceptsSecret ?? false;
             if (attribute.Value is BoundCall { IsSecret: true } direct)
             {
-                if (!accepts)
+                var accepted = AttributeSchema.Find(builtIn, attribute.Name) ?? AttributeSchema.Find(schema, attribute.Name);
+                if (accepted is not { AcceptsSecret: true })
                 {
                     diagnostics.SecretNotAccepted(direct.Syntax.Span, attribute.Name, SecretName(direct));
                 }
@@ -60,7 +64,15 @@ internal static class SecretFlow
                 continue;
             }
 
-            CheckNowhere(attribute.Value, PlaceOf(attribute.Value, $"'{attribute.Name}'"), diagnostics);
+            CheckProperty(attribute, diagnostics);
+        }
+    }
+
+    private static void CheckProperty(BoundAttribute property, DiagnosticBag diagnostics)
+    {
+        if (ContainsSecretCall(property.Value))
+        {
+            CheckNowhere(property.Value, $"'{property.Name}'", diagnostics);
         }
     }
 
@@ -72,6 +84,24 @@ internal static class SecretFlow
         }
 
         ReportSecretCalls(expression, expression, place, diagnostics);
+    }
+
+    private static bool ContainsSecretCall(BoundExpression expression)
+    {
+        if (expression is BoundCall { IsSecret: true })
+        {
+            return true;
+        }
+
+        foreach (var operand in expression.Operands)
+        {
+            if (ContainsSecretCall(operand))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Every secret(...) call in the expression, outermost and leftmost first. A recursive walk rather than

@@ -33,5 +33,5 @@ public sealed class BoundCall : BoundExpression
     public override bool IsSecret => Function?.ReturnsSecret ?? FunctionName == "secret";
 
     /// <inheritdoc />
-    public override IEnumerable<BoundExpression> Operands => Arguments;
+    public override IEnumerable<BoundExpression> Operands => Arguments.IsEmpty ? [] : Arguments;
 }

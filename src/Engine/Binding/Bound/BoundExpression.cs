@@ -21,6 +21,10 @@ public abstract class BoundExpression
     public virtual bool IsSecret => false;
 
     /// <summary>The expressions directly inside this one.</summary>
+    /// <remarks>
+    /// Overrides give <c>[]</c> when there are none rather than an empty immutable array, which would be
+    /// boxed: checks walk the operands of every value in a file, and most have none.
+    /// </remarks>
     public virtual IEnumerable<BoundExpression> Operands => [];
 
     /// <summary>This expression and every expression inside it.</summary>

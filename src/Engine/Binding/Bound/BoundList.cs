@@ -16,5 +16,5 @@ public sealed class BoundList : BoundExpression
     public override bool IsSecret => Items.Any(item => item.IsSecret);
 
     /// <inheritdoc />
-    public override IEnumerable<BoundExpression> Operands => Items;
+    public override IEnumerable<BoundExpression> Operands => Items.IsEmpty ? [] : Items;
 }

@@ -32,5 +32,5 @@ public sealed class BoundString : BoundExpression
     public override bool IsSecret => Interpolations.Any(interpolation => interpolation.IsSecret);
 
     /// <inheritdoc />
-    public override IEnumerable<BoundExpression> Operands => Interpolations;
+    public override IEnumerable<BoundExpression> Operands => Interpolations.IsEmpty ? [] : Interpolations;
 }
