@@ -61,7 +61,8 @@ internal static class StringValueDecoder
             end -= quote.Length;
         }
 
-        return end > start ? text[start..end] : string.Empty;
+        // Short contents (names of objects, orgs, companies) repeat across a file; share one string for each.
+        return end > start ? TextTable.Current.Get(text, start, end - start) : string.Empty;
     }
 
     /// <summary>

@@ -31,13 +31,23 @@ public sealed class KindNameSyntax : SyntaxNode
             return Parts[0].Text;
         }
 
-        var name = new System.Text.StringBuilder();
+        // Every step repeats a kind such as salesforce.delete_records: join the parts on the stack and share
+        // one string per kind through the text table.
+        var length = 0;
         foreach (var part in Parts)
         {
-            name.Append(part.Text);
+            length += part.Text.Length;
         }
 
-        return name.ToString();
+        Span<char> name = length <= 256 ? stackalloc char[length] : new char[length];
+        var written = 0;
+        foreach (var part in Parts)
+        {
+            part.Text.CopyTo(name[written..]);
+            written += part.Text.Length;
+        }
+
+        return TextTable.Current.Get(name);
     }
 
     internal override int SlotCount => Parts.Length;

@@ -38,7 +38,22 @@ internal sealed class TextTable
             return text.Substring(start, length);
         }
 
-        var span = text.AsSpan(start, length);
+        return Get(text.AsSpan(start, length));
+    }
+
+    /// <summary>The text of <paramref name="span"/>, shared when possible.</summary>
+    public string Get(ReadOnlySpan<char> span)
+    {
+        if (span.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        if (span.Length > MaxCachedLength)
+        {
+            return span.ToString();
+        }
+
         ref var slot = ref _slots[Hash(span) & (SlotCount - 1)];
         if (slot is { } cached && span.SequenceEqual(cached))
         {
