@@ -88,16 +88,28 @@ internal static class StringValueDecoder
             lines.RemoveAt(lines.Count - 1);
         }
 
-        var indentation = lines
-            .Where(line => !string.IsNullOrWhiteSpace(line))
-            .Select(line => line.Length - line.TrimStart(' ', '\t').Length)
-            .DefaultIfEmpty(0)
-            .Min();
+        var indentation = CommonIndentation(lines);
 
         var dedented = lines.Select(line => line.Length >= indentation
             ? line[indentation..]
             : line.TrimStart(' ', '\t'));
         return [.. string.Join('\n', dedented).Split(marker)];
+    }
+
+    // The fewest blanks and tabs any non-blank line starts with; 0 when every line is blank.
+    private static int CommonIndentation(List<string> lines)
+    {
+        int? fewest = null;
+        foreach (var line in lines)
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                var indentation = line.Length - line.AsSpan().TrimStart(" \t").Length;
+                fewest = fewest is { } known ? Math.Min(known, indentation) : indentation;
+            }
+        }
+
+        return fewest ?? 0;
     }
 
     private static string ChooseMarker(List<string> segments)

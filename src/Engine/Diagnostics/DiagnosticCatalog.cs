@@ -11,15 +11,11 @@ namespace Runbook.Engine.Diagnostics;
 /// </summary>
 public static partial class DiagnosticCatalog
 {
-    private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> AllDescriptors = new(CollectDescriptors);
-    private static readonly Lazy<FrozenDictionary<string, DiagnosticDescriptor>> ByCode =
-        new(() => All.ToFrozenDictionary(descriptor => descriptor.Code, StringComparer.OrdinalIgnoreCase));
-
     /// <summary>Every descriptor, ordered by code.</summary>
-    public static ImmutableArray<DiagnosticDescriptor> All => AllDescriptors.Value;
+    public static ImmutableArray<DiagnosticDescriptor> All => Index.All;
 
     /// <summary>Finds a descriptor by its code, ignoring case.</summary>
-    public static DiagnosticDescriptor? Find(string code) => ByCode.Value.GetValueOrDefault(code.Trim());
+    public static DiagnosticDescriptor? Find(string code) => Index.ByCode.GetValueOrDefault(code.Trim());
 
     private static ImmutableArray<DiagnosticDescriptor> CollectDescriptors() =>
         [
@@ -29,4 +25,14 @@ public static partial class DiagnosticCatalog
                 .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
                 .OrderBy(descriptor => descriptor.Code, StringComparer.Ordinal),
         ];
+
+    // Built when first asked for (explain, the language server), not whenever a diagnostic is reported: the
+    // runtime initialises a class's statics on first use, and Lazy<T> of a struct is compiled at run time.
+    private static class Index
+    {
+        public static readonly ImmutableArray<DiagnosticDescriptor> All = CollectDescriptors();
+
+        public static readonly FrozenDictionary<string, DiagnosticDescriptor> ByCode =
+            All.ToFrozenDictionary(descriptor => descriptor.Code, StringComparer.OrdinalIgnoreCase);
+    }
 }

@@ -47,19 +47,26 @@ public sealed class PluginValidationContext
     /// </summary>
     public IEnumerable<(object? Value, TextSpan Span)> ConstantItems(string attribute)
     {
-        if (Find(attribute) is not { } bound)
+        // An iterator rather than LINQ: LINQ over a tuple holding a struct has no precompiled code, and this
+        // runs in every `runbook check`.
+        switch (Find(attribute)?.Value)
         {
-            return [];
-        }
+            case BoundList list:
+                foreach (var item in list.Items)
+                {
+                    yield return (Constant(item), item.Syntax.Span);
+                }
 
-        return bound.Value switch
-        {
-            BoundList list => list.Items.Select(item => (Constant(item), item.Syntax.Span)),
-            BoundParamReference { Param: { DefaultValue: ImmutableArray<object?> values } param }
-                when param.Syntax.Default?.Value is ListExpressionSyntax written
-                => values.Select((value, index) => (value, written.Items[index].Expression.Span)),
-            _ => [],
-        };
+                break;
+            case BoundParamReference { Param: { DefaultValue: ImmutableArray<object?> values } param }
+                when param.Syntax.Default?.Value is ListExpressionSyntax written:
+                for (var i = 0; i < values.Length; i++)
+                {
+                    yield return (values[i], written.Items[i].Expression.Span);
+                }
+
+                break;
+        }
     }
 
     /// <summary>Reports a problem with an attribute's value, at the value.</summary>

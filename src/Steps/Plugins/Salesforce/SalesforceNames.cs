@@ -24,7 +24,7 @@ public static class SalesforceNames
             return "it is empty";
         }
 
-        if (name.FirstOrDefault(c => !char.IsAsciiLetterOrDigit(c) && c != '_') is var bad and not '\0')
+        if (FirstNotInName(name) is { } bad)
         {
             return bad == ' '
                 ? "it contains a space; use the API name, not the label"
@@ -60,6 +60,19 @@ public static class SalesforceNames
         if (parts.Length > 1 && !ObjectSuffixes.Contains(parts[^1]))
         {
             return $"'__{parts[^1]}' is not an object suffix; custom objects end in __c";
+        }
+
+        return null;
+    }
+
+    private static char? FirstNotInName(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return c;
+            }
         }
 
         return null;
