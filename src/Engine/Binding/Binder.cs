@@ -43,8 +43,12 @@ internal sealed partial class Binder
         DeclareSymbols(members);
 
         var properties = BindAttributes(
-            members.OfType<PropertySyntax>(), BuiltInProperties.Runbook, new PropertyOwner(null, "the runbook"), StepOutputScope.None,
-            checkUnknown: true, ownerSpan: declaration.RunbookKeyword.Span);
+            members.OfType<PropertySyntax>(),
+            BuiltInProperties.Runbook,
+            new PropertyOwner(null, "the runbook"),
+            StepOutputScope.None,
+            checkUnknown: true,
+            ownerSpan: declaration.RunbookKeyword.Span);
         var connections = members.OfType<ConnectionDeclarationSyntax>()
             .Where(syntax => !syntax.Name.IsMissing)
             .Select(BindConnection)
