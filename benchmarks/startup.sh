@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up of `runbook check runbooks/example.runbook` next to a hello-world console program, each built the
+# Start-up of `runbook check runbooks/salesforce-sandbox-refresh.runbook` next to a hello-world console program, each built the
 # same way, for a few ways of building. Every configuration passes the same MSBuild properties to both
 # programs, so the ratio between them is what our own code costs at start-up.
 #
@@ -23,11 +23,12 @@ fi
 # name|how to build|MSBuild properties. 'build' is a plain Release build, as `dotnet build` leaves it; the
 # others publish framework-dependent for this machine, so that plugins can still load assemblies into an
 # AssemblyLoadContext (Native AOT and trimming would break that, so they are not tried).
+# 'r2r' is what a tool package packed for a platform installs (see docs/ci.md).
 configurations=(
     "build|build|"
     "r2r|publish|-p:PublishReadyToRun=true"
-    "r2r-fast|publish|-p:PublishReadyToRun=true -p:TieredPGO=false -p:ConcurrentGarbageCollection=false"
 )
+runbook_file=runbooks/salesforce-sandbox-refresh.runbook
 
 for configuration in "${configurations[@]}"; do
     IFS='|' read -r name verb properties <<< "$configuration"
@@ -45,12 +46,12 @@ for configuration in "${configurations[@]}"; do
     done
 
     # A first run of each outside the measurement fills the disk cache.
-    "$out/$name/Cli/runbook" check runbooks/example.runbook > /dev/null
+    "$out/$name/Cli/runbook" check "$runbook_file" > /dev/null
     "$out/$name/HelloWorld/hello" > /dev/null
 
     echo "== $name: $properties"
     hyperfine -N --warmup 5 --runs "$runs" --export-markdown "$out/startup-$name.md" \
-        -n "runbook check ($name)" "$out/$name/Cli/runbook check runbooks/example.runbook" \
+        -n "runbook check ($name)" "$out/$name/Cli/runbook check $runbook_file" \
         -n "hello ($name)" "$out/$name/HelloWorld/hello"
 done
 
@@ -67,7 +68,7 @@ if command -v valgrind > /dev/null; then
         echo "|---|---:|---:|---:|"
         for configuration in "${configurations[@]}"; do
             IFS='|' read -r name _ _ <<< "$configuration"
-            check=$(count "$out/$name/Cli/runbook" check runbooks/example.runbook)
+            check=$(count "$out/$name/Cli/runbook" check "$runbook_file")
             hello=$(count "$out/$name/HelloWorld/hello")
             echo "| $name | $check | $hello | $(awk -v a="$check" -v b="$hello" 'BEGIN { printf "%.2f", a / b }') |"
         done
