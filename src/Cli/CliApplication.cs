@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Runbook.Cli.Commands;
 using Runbook.Engine.Execution.Journal;
 using Runbook.Engine.Planning;
@@ -62,28 +63,39 @@ internal static class CliApplication
     }
 
     /// <summary>
-    /// The command tree for these arguments. Building every command's options costs more at start-up than
-    /// checking a small runbook (each option is a generic type the runtime loads), so when the first argument
-    /// names a command, the tree holds that command alone; anything else (help, a typo, a response file) gets
-    /// the whole tree, which lists and suggests every command.
+    /// The command tree for these arguments, built for what they ask. <c>runbook check</c> runs on every pull
+    /// request, and System.CommandLine's own help and version options cost more at start-up than checking a
+    /// runbook: their descriptions are its first resource lookups, which set up the whole resource machinery.
+    /// So when the first argument names a command, the root holds that command alone, with the help option
+    /// only if a help switch is among the arguments. Anything else (help or the version of the tool, a typo,
+    /// a response file, a completion directive) gets the full tree, which lists and suggests every command.
     /// </summary>
-    internal static RootCommand CreateRootCommand(IReadOnlyList<string> args, CliContext context)
+    internal static Command CreateRootCommand(IReadOnlyList<string> args, CliContext context)
     {
-        var root = new RootCommand(Description);
-        var invoked = args.Count > 0 ? Array.FindIndex(CommandNames, name => name == args[0]) : -1;
+        var invoked = args.Count > 0 ? Array.IndexOf(CommandNames, args[0]) : -1;
         if (invoked >= 0)
         {
+            var root = new Command(RootCommand.ExecutableName, Description);
+            if (args.Any(IsHelpSwitch))
+            {
+                root.Options.Add(new HelpOption());
+            }
+
             root.Subcommands.Add(CommandFactories[invoked](context));
             return root;
         }
 
+        var full = new RootCommand(Description);
         foreach (var create in CommandFactories)
         {
-            root.Subcommands.Add(create(context));
+            full.Subcommands.Add(create(context));
         }
 
-        return root;
+        return full;
     }
+
+    // The spellings System.CommandLine's help option answers to.
+    private static bool IsHelpSwitch(string argument) => argument is "-h" or "--help" or "-?" or "/h" or "/?";
 
     private const string Description =
         "Check, plan, approve and execute runbooks for risky multi-system admin procedures.";
@@ -118,10 +130,10 @@ internal static class CliApplication
     private static string CommandPath(ParseResult parsed)
     {
         var names = new List<string>();
-        for (var result = parsed.CommandResult; result?.Command is { } command && command is not RootCommand;
+        for (var result = parsed.CommandResult; result is { Parent: not null };
              result = result.Parent as System.CommandLine.Parsing.CommandResult)
         {
-            names.Insert(0, command.Name);
+            names.Insert(0, result.Command.Name);
         }
 
         return names.Count == 0 ? string.Empty : string.Join(' ', names) + " ";

@@ -49,13 +49,37 @@ public sealed class CommandTreeTests
         Assert.Contains("Unrecognized command or argument 'chek'", run.Error);
     }
 
-    [Fact]
-    public void Help_of_one_command_shows_its_options()
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("-?")]
+    [InlineData("/?")]
+    public void Help_of_one_command_shows_its_usage_and_options(string helpSwitch)
     {
-        var run = CliRun.Invoke("check", "--help");
+        var run = CliRun.Invoke("check", helpSwitch);
 
         Assert.Equal(0, run.ExitCode);
+        Assert.Contains(" check <paths>... [options]", run.Out);
         Assert.Contains("--format", run.Out);
+    }
+
+    [Fact]
+    public void A_mistake_after_a_command_names_that_command_s_help()
+    {
+        var run = CliRun.Invoke("check", "--format", "xml", "runbooks");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Run 'runbook check --help' for usage.", run.Error);
+    }
+
+    [Fact]
+    public void A_command_alone_is_built_without_the_help_option_unless_help_is_asked_for()
+    {
+        var plain = CliApplication.CreateRootCommand(["check", "runbooks"], Context);
+        var help = CliApplication.CreateRootCommand(["check", "--help"], Context);
+
+        Assert.Empty(plain.Options);
+        Assert.Contains(help.Options, option => option.Name == "--help");
     }
 
     public static TheoryData<string> CommandNames() => [.. CliApplication.CommandNames];
