@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Runbook.Engine.Binding.Bound;
 using Runbook.Engine.Diagnostics;
 using Runbook.Engine.Plugins;
@@ -68,7 +69,7 @@ internal sealed partial class Binder
         {
             Name = BindRunbookName(declaration.Name),
             Properties = properties,
-            Params = [.. _params.Values.OrderBy(param => param.Syntax.Span.Start)],
+            Params = ParamsInSourceOrder(),
             Connections = connections,
             Requirements = requirements,
             Steps = steps,
@@ -259,16 +260,31 @@ internal sealed partial class Binder
         return bound;
     }
 
+    // A sort with a comparison rather than OrderBy, whose comparer of int keys the runtime builds through
+    // reflection at start-up.
+    private ImmutableArray<ParamSymbol> ParamsInSourceOrder()
+    {
+        var ordered = _params.Values.ToArray();
+        Array.Sort(ordered, static (left, right) => left.Syntax.Span.Start.CompareTo(right.Syntax.Span.Start));
+        return ImmutableCollectionsMarshal.AsImmutableArray(ordered);
+    }
+
     private void ReportUnused()
     {
-        foreach (var param in _params.Values.Where(param => !_usedNames.Contains(param.Name)))
+        foreach (var param in _params.Values)
         {
-            _diagnostics.UnusedParam(param.Syntax.Name.Span, param.Name);
+            if (!_usedNames.Contains(param.Name))
+            {
+                _diagnostics.UnusedParam(param.Syntax.Name.Span, param.Name);
+            }
         }
 
-        foreach (var connection in _connections.Values.Where(connection => !_usedNames.Contains(connection.Name)))
+        foreach (var connection in _connections.Values)
         {
-            _diagnostics.UnusedConnection(connection.Syntax.Name.Span, connection.Name);
+            if (!_usedNames.Contains(connection.Name))
+            {
+                _diagnostics.UnusedConnection(connection.Syntax.Name.Span, connection.Name);
+            }
         }
     }
 }
