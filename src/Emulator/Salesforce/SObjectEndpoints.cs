@@ -19,11 +19,13 @@ internal static class SObjectEndpoints
         api.MapGet(
             "/tooling/sobjects/{type}/{id}",
             (HttpContext http, string type, string id) => Retrieve(http, type, id, tooling: true));
-        api.MapDelete("/sobjects/{type}/{id}", (HttpContext http, string type, string id) => DeleteOne(http, type, id));
+        api.MapDelete(
+            "/sobjects/{type}/{id}",
+            (HttpContext http, string type, string id) => DeleteOneAsync(http, type, id));
         api.MapDelete(
             "/composite/sobjects",
             (HttpContext http, [FromQuery] string? ids, [FromQuery] bool? allOrNone) =>
-                DeleteCollection(http, ids, allOrNone ?? false));
+                DeleteCollectionAsync(http, ids, allOrNone ?? false));
     }
 
     private static IResult Retrieve(HttpContext http, string typeName, string id, bool tooling)
@@ -47,7 +49,7 @@ internal static class SObjectEndpoints
         }
     }
 
-    private static IResult DeleteOne(HttpContext http, string typeName, string id)
+    private static async Task<IResult> DeleteOneAsync(HttpContext http, string typeName, string id)
     {
         var call = SalesforceCall.From(http);
         var type = RecordObjects.FindByName(typeName);
@@ -56,7 +58,7 @@ internal static class SObjectEndpoints
             return SalesforceResults.NotFound();
         }
 
-        var outcome = http.RequestServices.GetRequiredService<EmulatorDatabase>().Write(connection =>
+        var outcome = await http.RequestServices.GetRequiredService<EmulatorDatabase>().WriteAsync(connection =>
         {
             using var deleter = new RecordDeleter(
                 connection,
@@ -78,7 +80,7 @@ internal static class SObjectEndpoints
         };
     }
 
-    private static IResult DeleteCollection(HttpContext http, string? idList, bool allOrNone)
+    private static async Task<IResult> DeleteCollectionAsync(HttpContext http, string? idList, bool allOrNone)
     {
         var call = SalesforceCall.From(http);
         var ids = (idList ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -100,7 +102,7 @@ internal static class SObjectEndpoints
         }
 
         var services = http.RequestServices;
-        var outcomes = services.GetRequiredService<EmulatorDatabase>().WriteOrRollBack(connection =>
+        var outcomes = await services.GetRequiredService<EmulatorDatabase>().WriteOrRollBackAsync(connection =>
         {
             using var deleter = new RecordDeleter(
                 connection,
@@ -108,7 +110,7 @@ internal static class SObjectEndpoints
                 hard: false,
                 services.GetRequiredService<FaultInjector>(),
                 call.Now);
-            var outcomes = ids.Select(id => deleter.Delete(id)).ToList();
+            var outcomes = deleter.DeleteAll(ids);
             var commit = !allOrNone || outcomes.All(o => o.Success);
             return (outcomes, commit);
         });
