@@ -64,12 +64,24 @@ internal sealed class RecordDeleter : IDisposable
     /// </summary>
     public List<DeleteOutcome> DeleteAll(IReadOnlyList<string> ids)
     {
-        var states = States(ids);
+        var checks = new (DeleteOutcome? Refused, ParsedId Id, RecordObject? Type)[ids.Count];
+        var sequences = new List<long>(ids.Count);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            checks[i].Refused = Check(ids[i], onlyObject: null, out checks[i].Id, out checks[i].Type);
+            if (checks[i].Refused is null)
+            {
+                sequences.Add(checks[i].Id.Sequence);
+            }
+        }
+
+        var states = States(sequences);
         var outcomes = new List<DeleteOutcome>(ids.Count);
         var marked = new List<long>(ids.Count);
-        foreach (var id in ids)
+        for (var i = 0; i < ids.Count; i++)
         {
-            if (Check(id, onlyObject: null, out var parsed, out var type) is { } refused)
+            var (id, (refused, parsed, type)) = (ids[i], checks[i]);
+            if (refused is not null)
             {
                 outcomes.Add(refused);
                 continue;
@@ -147,22 +159,13 @@ internal sealed class RecordDeleter : IDisposable
             : null;
     }
 
-    /// <summary>Object and deletion state of the org's rows among <paramref name="ids"/>, by sequence.</summary>
+    /// <summary>Object and deletion state of the org's rows among <paramref name="sequences"/>.</summary>
     /// <remarks>
     /// The unary plus keeps SQLite from using records_by_object for org_no: without statistics it would prefer
     /// scanning the org's rows in that index to looking up 200 sequences by primary key, 5 times slower.
     /// </remarks>
-    private Dictionary<long, (int ObjectNo, long Deleted)> States(IReadOnlyList<string> ids)
+    private Dictionary<long, (int ObjectNo, long Deleted)> States(List<long> sequences)
     {
-        var sequences = new List<long>(ids.Count);
-        foreach (var id in ids)
-        {
-            if (SalesforceId.TryParse(id, out var parsed))
-            {
-                sequences.Add(parsed.Sequence);
-            }
-        }
-
         var states = new Dictionary<long, (int, long)>(sequences.Count);
         if (sequences.Count == 0)
         {
