@@ -13,10 +13,21 @@ internal sealed class CallTimeline
 {
     private readonly ConcurrentQueue<(string Call, long Start, long End)> _calls = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private ProcessCost _start;
+    private ProcessCost? _end;
 
     public HttpMessageHandler Wrap(HttpMessageHandler inner) => new Recorder(this, inner);
 
-    public void Clear() => _calls.Clear();
+    /// <summary>Forgets the calls so far and starts counting the process's CPU time and collections anew.</summary>
+    public void Clear()
+    {
+        _calls.Clear();
+        _end = null;
+        _start = ProcessCost.Now();
+    }
+
+    /// <summary>Ends the measured span: what the process spent since <see cref="Clear"/>.</summary>
+    public void Stop() => _end = ProcessCost.Now();
 
     /// <summary>
     /// Time-weighted share of the run spent with k calls in flight, and the span from the first call to the
@@ -69,6 +80,14 @@ internal sealed class CallTimeline
         text.Append(
             $"; mean call: delete {deletes.Select(c => Ms(c.End - c.Start)).DefaultIfEmpty().Average():0.0} ms, ");
         text.Append($"query page {queries.Select(c => Ms(c.End - c.Start)).DefaultIfEmpty().Average():0.0} ms");
+        if (_end is { } end)
+        {
+            // The client, the emulator and the harness share this process: its CPU time is the work of all three.
+            text.Append($"; process: CPU {(end.Cpu - _start.Cpu).TotalMilliseconds:0} ms, ");
+            text.Append($"{end.Collections - _start.Collections} GCs pausing ");
+            text.Append($"{(end.Paused - _start.Paused).TotalMilliseconds:0} ms");
+        }
+
         return text.ToString();
     }
 
@@ -80,6 +99,15 @@ internal sealed class CallTimeline
     }
 
     private static double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+
+    private readonly record struct ProcessCost(TimeSpan Cpu, int Collections, TimeSpan Paused)
+    {
+        public static ProcessCost Now()
+        {
+            using var process = Process.GetCurrentProcess();
+            return new(process.TotalProcessorTime, GC.CollectionCount(0), GC.GetTotalPauseDuration());
+        }
+    }
 
     private sealed class Recorder(CallTimeline timeline, HttpMessageHandler inner) : DelegatingHandler(inner)
     {

@@ -78,6 +78,7 @@ internal static class DeleteHarness
         var clock = Stopwatch.StartNew();
         var outcome = await step.ExecuteAsync(context, default);
         clock.Stop();
+        timeline?.Stop();
         var executeCalls = await emulator.StatsAsync();
 
         var left = 0L;

@@ -47,6 +47,56 @@ public sealed class CollectionDeleteTests
     }
 
     [Fact]
+    public async Task An_id_given_twice_in_one_call_is_deleted_once_then_reported_ENTITY_IS_DELETED()
+    {
+        await using var emulator = await EmulatorHarness.StartAsync();
+        using var client = await emulator.LoginAsync();
+        var ids = await EmulatorHarness.QueryIdsAsync(client, Invoices, 2);
+
+        // The 15-character form names the same record as the 18-character one.
+        var results = await DeleteAsync(client, [ids[0], ids[1], ids[0], ids[1][..15]]);
+
+        Assert.Equal(
+            [true, true, false, false],
+            results.Select(r => r!["success"]!.GetValue<bool>()));
+        Assert.Equal(
+            ["ENTITY_IS_DELETED", "ENTITY_IS_DELETED"],
+            results.Skip(2).Select(r => r!["errors"]![0]!["statusCode"]!.GetValue<string>()));
+        Assert.Equal(48, await emulator.LiveCountAsync("uat", Invoices));
+    }
+
+    [Fact]
+    public async Task An_id_with_another_objects_prefix_is_an_invalid_cross_reference_and_deletes_nothing()
+    {
+        await using var emulator = await EmulatorHarness.StartAsync();
+        using var client = await emulator.LoginAsync();
+        var invoice = (await EmulatorHarness.QueryIdsAsync(client, Invoices, 1)).Single();
+
+        // The invoice's row under the contract prefix (a0C): a well-formed id that names no record.
+        var results = await DeleteAsync(client, ["a0C" + invoice[3..15]]);
+
+        Assert.Equal(
+            "INVALID_CROSS_REFERENCE_KEY",
+            results.Single()!["errors"]![0]!["statusCode"]!.GetValue<string>());
+        Assert.Equal(50, await emulator.LiveCountAsync("uat", Invoices));
+        Assert.Equal(50, await emulator.LiveCountAsync("uat", "ia_crm__Contract__c"));
+    }
+
+    [Fact]
+    public async Task Injected_lock_failures_are_drawn_only_for_records_that_could_be_deleted()
+    {
+        await using var emulator = await EmulatorHarness.StartAsync(o => o with { RecordFailureRate = 1 });
+        using var client = await emulator.LoginAsync();
+        var ids = await EmulatorHarness.QueryIdsAsync(client, Invoices, 1);
+
+        var results = await DeleteAsync(client, ["not-an-id", "a0C" + ids[0][3..15], ids[0]]);
+
+        Assert.Equal(
+            ["MALFORMED_ID", "INVALID_CROSS_REFERENCE_KEY", "UNABLE_TO_LOCK_ROW"],
+            results.Select(r => r!["errors"]![0]!["statusCode"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task More_than_200_ids_is_refused_and_nothing_is_deleted()
     {
         await using var emulator = await EmulatorHarness.StartAsync(o => o with { Records = 1000 });

@@ -30,8 +30,20 @@ public sealed class SalesforceIdTests
     [InlineData("not-an-id")]
     [InlineData("a0B4U0000004Ba3XXX")]
     [InlineData("a0B4U1000004Ba3")]
+    [InlineData("a0B4U0000004Ba-")]
+    [InlineData("a0B4U0000004Bä3")]
+    [InlineData("a0B4U0000004Ba3AA")]
     public void Malformed_ids_do_not_parse(string text)
     {
         Assert.False(SalesforceId.TryParse(text, out _));
+    }
+
+    [Fact]
+    public void The_checksum_of_an_18_character_id_is_read_in_any_case()
+    {
+        var id = SalesforceId.Format("a0B", "4U", 42);
+
+        Assert.True(SalesforceId.TryParse(id[..15] + id[15..].ToLowerInvariant(), out var parsed));
+        Assert.Equal(42, parsed.Sequence);
     }
 }

@@ -142,7 +142,7 @@ internal static class BulkIngestEndpoints
             return InvalidJob("InvalidJob : Content-Type must be text/csv");
         }
 
-        return await http.RequestServices.GetRequiredService<EmulatorDatabase>().WriteAsync(async connection =>
+        return await http.RequestServices.GetRequiredService<EmulatorDatabase>().WriteStreamingAsync(async connection =>
         {
             var job = BulkJobStore.Find(connection, call.Org, jobId);
             if (job is null)

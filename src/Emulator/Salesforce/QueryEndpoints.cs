@@ -53,7 +53,7 @@ internal static partial class QueryEndpoints
                     StatusCodes.Status400BadRequest,
                     "INVALID_QUERY_LOCATOR",
                     "invalid query locator")
-                : SalesforceResults.Json(page.ToJson());
+                : SalesforceResults.Utf8Json(page.ToUtf8Json());
         }
         catch (SoqlException error)
         {

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Runbook.Emulator.Salesforce.Soql;
@@ -28,14 +30,15 @@ internal static class QueryEngine
         var total = Math.Max(0, Math.Min(matching - translation.Offset, translation.Limit ?? long.MaxValue));
         if (translation.IsCount)
         {
-            return new QueryPage(total, null, []);
+            return QueryPage.Empty(total);
         }
 
         var take = (int)Math.Min(pageSize, total);
-        var (records, lastKey) = Fetch(connection, translation, call, scope, afterKey: null, translation.Offset, take);
-        if (records.Count >= total || records.Count == 0)
+        var (records, count, lastKey) =
+            Fetch(connection, translation, call, scope, afterKey: null, translation.Offset, take);
+        if (count >= total || count == 0)
         {
-            return new QueryPage(total, null, records);
+            return new QueryPage(total, null, count, records);
         }
 
         connection.Execute(
@@ -54,10 +57,10 @@ internal static class QueryEngine
             ("$deleted", scope.IncludeDeleted ? 1 : 0),
             ("$total", total),
             ("$pageSize", pageSize),
-            ("$served", records.Count),
+            ("$served", count),
             ("$lastKey", lastKey),
             ("$now", call.Now));
-        return new QueryPage(total, NextUrl(call, scope, cursor, records.Count), records);
+        return new QueryPage(total, NextUrl(call, scope, cursor, count), count, records);
     }
 
     /// <summary>Serves <c>{locator}-{offset}</c> from a nextRecordsUrl.</summary>
@@ -104,19 +107,19 @@ internal static class QueryEngine
         var translation = SoqlTranslator.Translate(SoqlParser.Parse(soql), scope.Tooling, call.Org);
         var take = (int)Math.Clamp(total - offset, 0, pageSize);
         var continuesLastPage = translation.UsesKeyset && lastKey is not null && offset == served;
-        var (records, newLastKey) = continuesLastPage
+        var (records, count, newLastKey) = continuesLastPage
             ? Fetch(connection, translation, call, scope, lastKey, 0, take)
             : Fetch(connection, translation, call, scope, null, translation.Offset + offset, take);
 
-        var nowServed = offset + records.Count;
+        var nowServed = offset + count;
         connection.Execute(
             "UPDATE query_cursors SET served = $served, last_key = $lastKey, as_of = $now WHERE seq = $seq",
             ("$served", nowServed),
             ("$lastKey", newLastKey),
             ("$now", call.Now),
             ("$seq", id.Sequence));
-        var more = nowServed < total && records.Count > 0;
-        return new QueryPage(total, more ? NextUrl(call, scope, id.Sequence, nowServed) : null, records);
+        var more = nowServed < total && count > 0;
+        return new QueryPage(total, more ? NextUrl(call, scope, id.Sequence, nowServed) : null, count, records);
     }
 
     /// <summary>One record by id with all its fields, for GET .../sobjects/{type}/{id}.</summary>
@@ -129,7 +132,7 @@ internal static class QueryEngine
         var fields = string.Join(", ", type.Fields.Select(f => f.Name));
         var soql = $"SELECT {fields} FROM {type.Name} WHERE Id = '{id.Replace("'", "", StringComparison.Ordinal)}'";
         var page = Execute(connection, call, new QueryScope(type.IsTooling, false), soql, 1);
-        return page.Records.Count == 0 ? null : page.Records[0]!.AsObject();
+        return page.Count == 0 ? null : JsonNode.Parse(page.RecordsJson)![0]!.AsObject();
     }
 
     private static long Count(
@@ -145,7 +148,7 @@ internal static class QueryEngine
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    private static (JsonArray Records, long? LastKey) Fetch(
+    private static (byte[] Records, int Count, long? LastKey) Fetch(
         SqliteConnection connection,
         SoqlTranslation translation,
         SalesforceCall call,
@@ -178,45 +181,71 @@ internal static class QueryEngine
         }
 
         Bind(command, translation, call, scope);
-        var records = new JsonArray();
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(take, 1) * 160);
+        var count = 0;
         long? lastKey = null;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using (var writer = new Utf8JsonWriter(buffer, SalesforceResults.WriterOptions))
         {
-            lastKey = reader.GetInt64(0);
-            records.Add(Render(reader, translation, call, scope));
+            var urlPrefix = $"/services/data/{call.Version}/{(scope.Tooling ? "tooling/" : "")}sobjects/{o.Name}/";
+            writer.WriteStartArray();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                lastKey = reader.GetInt64(0);
+                count++;
+                Render(writer, reader, translation, call, urlPrefix);
+            }
+
+            writer.WriteEndArray();
         }
 
-        return (records, lastKey);
+        return (buffer.WrittenSpan.ToArray(), count, lastKey);
     }
 
-    private static JsonObject Render(
+    /// <summary>One record: its attributes (type and url), then the selected fields in the order asked.</summary>
+    private static void Render(
+        Utf8JsonWriter writer,
         SqliteDataReader reader,
         SoqlTranslation translation,
         SalesforceCall call,
-        QueryScope scope)
+        string urlPrefix)
     {
         var o = translation.Object;
-        var id = o.IdField is null ? "000000000000000AAA" : Value(reader, 1, o.IdField, o, call)!.GetValue<string>();
-        var record = new JsonObject
-        {
-            ["attributes"] = new JsonObject
-            {
-                ["type"] = o.Name,
-                ["url"] = $"/services/data/{call.Version}/{(scope.Tooling ? "tooling/" : "")}sobjects/{o.Name}/{id}",
-            },
-        };
+        var id = o.IdField is null ? "000000000000000AAA" : (string)Value(reader, 1, o.IdField, o, call)!;
+        writer.WriteStartObject();
+        writer.WriteStartObject("attributes");
+        writer.WriteString("type", o.Name);
+        writer.WriteString("url", string.Concat(urlPrefix, id));
+        writer.WriteEndObject();
 
         for (var i = 0; i < translation.Fields.Count; i++)
         {
             var field = translation.Fields[i];
-            record[field.Name] = Value(reader, i + 2, field, o, call);
+            writer.WritePropertyName(field.Name);
+            switch (Value(reader, i + 2, field, o, call))
+            {
+                case null:
+                    writer.WriteNullValue();
+                    break;
+                case string text:
+                    writer.WriteStringValue(text);
+                    break;
+                case bool flag:
+                    writer.WriteBooleanValue(flag);
+                    break;
+                case long number:
+                    writer.WriteNumberValue(number);
+                    break;
+                case var other:
+                    throw new InvalidOperationException($"No JSON form for a {other.GetType().Name} value.");
+            }
         }
 
-        return record;
+        writer.WriteEndObject();
     }
 
-    private static JsonNode? Value(
+    /// <summary>A field's value as JSON holds it: null, a string, a boolean or a whole number.</summary>
+    private static object? Value(
         SqliteDataReader reader,
         int ordinal,
         SObjectField field,

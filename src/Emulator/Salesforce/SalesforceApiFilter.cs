@@ -33,7 +33,7 @@ internal static partial class SalesforceApiFilter
         var services = http.RequestServices;
         var options = services.GetRequiredService<EmulatorOptions>();
         var now = options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        var (org, used, refused) = services.GetRequiredService<EmulatorDatabase>().Write(connection =>
+        var (org, used, refused) = await services.GetRequiredService<EmulatorDatabase>().WriteAsync(connection =>
         {
             var org = SalesforceSessions.Validate(connection, token, SalesforceSessions.AccessKind, now);
             if (org is null)

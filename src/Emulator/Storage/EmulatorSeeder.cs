@@ -55,6 +55,9 @@ internal sealed class EmulatorSeeder(EmulatorDatabase database, EmulatorOptions 
             return null;
         });
 
+        // Seeding writes the whole log at once; copy it into the file before the first request, not during one.
+        database.Checkpoint();
+
         if (previous == wanted)
         {
             EmulatorLog.StateReused(logger, database.FilePath, scenario.Name, options.Records);

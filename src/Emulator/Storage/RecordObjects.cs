@@ -10,12 +10,24 @@ internal static class RecordObjects
     public static readonly RecordObject Location = new(5, "ia_crm__Location__c", "a0E");
     public static readonly RecordObject IntacctEntity = new(6, "ia_crm__Intacct_Entity__c", "a0F");
 
-    public static readonly IReadOnlyList<RecordObject> All =
-        [Account, SalesInvoice, Contract, ArTerm, Location, IntacctEntity];
+    private static readonly RecordObject[] Objects = [Account, SalesInvoice, Contract, ArTerm, Location, IntacctEntity];
+
+    public static readonly IReadOnlyList<RecordObject> All = Objects.AsReadOnly();
 
     public static RecordObject? FindByName(string name) =>
         All.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    public static RecordObject? FindByPrefix(string keyPrefix) =>
-        All.FirstOrDefault(o => string.Equals(o.KeyPrefix, keyPrefix, StringComparison.Ordinal));
+    /// <summary>The object of an id's key prefix; a loop, as a collection delete asks once per id.</summary>
+    public static RecordObject? FindByPrefix(string keyPrefix)
+    {
+        foreach (var type in Objects)
+        {
+            if (string.Equals(type.KeyPrefix, keyPrefix, StringComparison.Ordinal))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
 }

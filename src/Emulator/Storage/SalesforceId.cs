@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Runbook.Emulator.Storage;
 
 /// <summary>
@@ -11,6 +13,8 @@ internal static class SalesforceId
     private const string ChecksumAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
     private const int SequenceDigits = 9;
 
+    private static readonly SearchValues<char> IdCharacters = SearchValues.Create(Digits);
+
     public static string Format(string keyPrefix, string orgCode, long sequence)
     {
         var body = string.Concat(keyPrefix, orgCode, "0", ToBase62(sequence));
@@ -18,18 +22,26 @@ internal static class SalesforceId
     }
 
     /// <summary>Reads a 15- or 18-character id; an 18-character id must carry the right checksum.</summary>
+    /// <remarks>Works on spans: a collection delete parses 200 ids, a query page formats 2,000.</remarks>
     public static bool TryParse(string? text, out ParsedId parsed)
     {
         parsed = default;
-        if (text is null || (text.Length != 15 && text.Length != 18) || !text.All(char.IsAsciiLetterOrDigit))
+        if (text is null
+            || (text.Length != 15 && text.Length != 18)
+            || text.AsSpan().ContainsAnyExcept(IdCharacters))
         {
             return false;
         }
 
-        var body = text[..15];
-        if (text.Length == 18 && !string.Equals(text[15..], Checksum(body), StringComparison.OrdinalIgnoreCase))
+        var body = text.AsSpan(0, 15);
+        if (text.Length == 18)
         {
-            return false;
+            Span<char> checksum = stackalloc char[3];
+            WriteChecksum(body, checksum);
+            if (!text.AsSpan(15).Equals(checksum, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
         }
 
         if (body[5] != '0' || !TryFromBase62(body[6..], out var sequence))
@@ -37,13 +49,19 @@ internal static class SalesforceId
             return false;
         }
 
-        parsed = new ParsedId(body[..3], body[3..5], sequence);
+        parsed = new ParsedId(body[..3].ToString(), body[3..5].ToString(), sequence);
         return true;
     }
 
     public static string Checksum(string body)
     {
         Span<char> suffix = stackalloc char[3];
+        WriteChecksum(body, suffix);
+        return new string(suffix);
+    }
+
+    private static void WriteChecksum(ReadOnlySpan<char> body, Span<char> suffix)
+    {
         for (var chunk = 0; chunk < 3; chunk++)
         {
             var flags = 0;
@@ -57,8 +75,6 @@ internal static class SalesforceId
 
             suffix[chunk] = ChecksumAlphabet[flags];
         }
-
-        return new string(suffix);
     }
 
     private static string ToBase62(long value)
@@ -73,7 +89,7 @@ internal static class SalesforceId
         return new string(digits);
     }
 
-    private static bool TryFromBase62(string text, out long value)
+    private static bool TryFromBase62(ReadOnlySpan<char> text, out long value)
     {
         value = 0;
         foreach (var c in text)
