@@ -16,13 +16,12 @@ internal static class SecretFlow
     {
         foreach (var connection in runbook.Connections)
         {
-            CheckAttributes(connection.Attributes, [], connection.Symbol.Schema?.Attributes ?? [], diagnostics);
+            CheckAttributes(connection.Attributes, [], connection.Symbol.Schema?.Attributes, diagnostics);
         }
 
         foreach (var step in runbook.Steps)
         {
-            var schema = step.Symbol.Schema?.Attributes ?? [];
-            CheckAttributes(step.Attributes, BuiltInProperties.Step, schema, diagnostics);
+            CheckAttributes(step.Attributes, BuiltInProperties.Step, step.Symbol.Schema?.Attributes, diagnostics);
             CheckNowhere(step.Title, "a step title", diagnostics);
         }
 
@@ -39,19 +38,21 @@ internal static class SecretFlow
     }
 
     // This runs for every attribute of a file, and nearly none holds a secret: nothing is looked up or put
-    // into words until one does.
+    // into words until one does. A plugin's schema is null when its kind is unknown: then whether an attribute
+    // takes secrets cannot be told (the unknown kind is an error of its own where all plugins are known).
     private static void CheckAttributes(
         ImmutableArray<BoundAttribute> attributes,
         ImmutableArray<AttributeSchema> builtIn,
-        ImmutableArray<AttributeSchema> schema,
+        ImmutableArray<AttributeSchema>? schema,
         DiagnosticBag diagnostics)
     {
         foreach (var attribute in attributes)
         {
             if (attribute.Value is BoundCall { IsSecret: true } direct)
             {
-                var accepted = AttributeSchema.Find(builtIn, attribute.Name) ?? AttributeSchema.Find(schema, attribute.Name);
-                if (accepted is not { AcceptsSecret: true })
+                var accepted = AttributeSchema.Find(builtIn, attribute.Name)
+                    ?? (schema is { } known ? AttributeSchema.Find(known, attribute.Name) : null);
+                if (accepted is not { AcceptsSecret: true } && (accepted is not null || schema is not null))
                 {
                     diagnostics.SecretNotAccepted(direct.Syntax.Span, attribute.Name, SecretName(direct));
                 }

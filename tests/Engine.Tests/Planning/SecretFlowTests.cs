@@ -47,6 +47,27 @@ public sealed class SecretFlowTests
         Assert.Equal(message, diagnostic.Message);
     }
 
+    // Without the plugin, nobody can say whether 'password' takes secrets; a complete catalogue reports the
+    // unknown kind itself (RB2013).
+    [Fact]
+    public void A_secret_given_to_an_attribute_of_an_unknown_kind_is_not_judged()
+    {
+        var diagnostics = RunbookCompilation.Create(SourceText.From(
+            "runbook \"s\" { connection c: unknown.kind { password = secret(\"PW\") } " +
+            "step s: other.kind { token = secret(\"T\") when = true } }")).Diagnostics;
+
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Code == "RB2027");
+    }
+
+    [Fact]
+    public void A_secret_given_to_a_built_in_step_property_is_refused_whatever_the_kind()
+    {
+        var diagnostics = RunbookCompilation.Create(SourceText.From(
+            "runbook \"s\" { step s: other.kind { timeout = secret(\"T\") } }")).Diagnostics;
+
+        Assert.Contains(diagnostics, diagnostic => diagnostic.Code == "RB2027");
+    }
+
     [Fact]
     public void A_secret_given_to_a_password_is_fine()
     {
