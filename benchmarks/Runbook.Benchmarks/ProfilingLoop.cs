@@ -18,7 +18,7 @@ internal static class ProfilingLoop
     {
         if (args.Length != 3 || !int.TryParse(args[1], out var steps) || !double.TryParse(args[2], out var seconds))
         {
-            Console.Error.WriteLine("usage: --loop lex|parse|bind|roslyn STEPS SECONDS");
+            Console.Error.WriteLine("usage: --loop lex|parse|bind|bind-only|roslyn STEPS SECONDS");
             return 2;
         }
 
@@ -59,7 +59,15 @@ internal static class ProfilingLoop
         "lex" => () => Lexer.LexToBuffer(SourceText.From(corpus.Runbook), new DiagnosticBag()),
         "parse" => () => SyntaxTree.Parse(SourceText.From(corpus.Runbook)),
         "bind" => () => RunbookCompilation.Create(SourceText.From(corpus.Runbook)),
+        "bind-only" => BindOnly(corpus),
         "roslyn" => () => CSharpSyntaxTree.ParseText(corpus.CSharp, InputCorpus.CSharpOptions),
         _ => throw new ArgumentException($"unknown stage '{name}'"),
     };
+
+    // The binder alone, over one tree parsed beforehand and kept.
+    private static Func<object> BindOnly(InputCorpus corpus)
+    {
+        var tree = SyntaxTree.Parse(SourceText.From(corpus.Runbook));
+        return () => RunbookCompilation.Create(tree);
+    }
 }

@@ -41,28 +41,21 @@ internal sealed partial class Binder
         var declaration = _tree.Root.Runbook;
         var members = declaration.Members;
 
-        DeclareSymbols(members);
+        var groups = DeclareSymbols(members);
 
         var properties = BindAttributes(
-            members.OfType<PropertySyntax>(),
+            groups.Properties,
             BuiltInProperties.Runbook,
             new PropertyOwner(null, "the runbook"),
             StepOutputScope.None,
             checkUnknown: true,
             ownerSpan: declaration.RunbookKeyword.Span);
-        var connections = members.OfType<ConnectionDeclarationSyntax>()
-            .Where(syntax => !syntax.Name.IsMissing)
-            .Select(BindConnection)
-            .ToImmutableArray();
-        var requirements = members.OfType<RequireDeclarationSyntax>()
+        var connections = groups.Connections.Select(BindConnection).ToImmutableArray();
+        var requirements = groups.Requirements
             .Select(syntax => BindCondition(syntax, "require", syntax.Condition, syntax.Because, StepOutputScope.None))
             .ToImmutableArray();
-        var steps = members.OfType<StepDeclarationSyntax>()
-            .Where(syntax => !syntax.Name.IsMissing && _steps.TryGetValue(syntax.Name.Text, out var symbol)
-                && symbol.Syntax == syntax)
-            .Select(syntax => BindStep(_steps[syntax.Name.Text]))
-            .ToImmutableArray();
-        var plan = BindPlan(members.OfType<PlanBlockSyntax>().ToList());
+        var steps = groups.Steps.Select(BindStep).ToImmutableArray();
+        var plan = BindPlan(groups.Plans);
 
         ReportUnused();
         var runbook = new BoundRunbook
@@ -96,27 +89,76 @@ internal sealed partial class Binder
         return text;
     }
 
-    private void DeclareSymbols(ImmutableArray<MemberSyntax> members)
+    // Declares every name and sorts the members by what they are, in one pass: a large file's members do not
+    // stay in the processor's cache, so walking them once per kind of member cost more than the sorting.
+    private MemberGroups DeclareSymbols(ImmutableArray<MemberSyntax> members)
     {
+        var groups = new MemberGroups();
         var stepIndex = 0;
         foreach (var member in members)
         {
             switch (member)
             {
-                case ParamDeclarationSyntax param when TryDeclare(param.Name, "param"):
-                    _params[param.Name.Text] = DeclareParam(param);
+                case PropertySyntax property:
+                    groups.Properties.Add(property);
                     break;
-                case ConnectionDeclarationSyntax connection when TryDeclare(connection.Name, "connection"):
-                    var connectionKind = connection.KindName.Name;
-                    _connections[connection.Name.Text] = new ConnectionSymbol(
-                        connection.Name.Text, connectionKind, FindConnectionKind(connection.KindName), connection);
+                case ParamDeclarationSyntax param:
+                    if (TryDeclare(param.Name, "param"))
+                    {
+                        _params[param.Name.Text] = DeclareParam(param);
+                    }
+
                     break;
-                case StepDeclarationSyntax step when TryDeclare(step.Name, "step"):
-                    _steps[step.Name.Text] = new StepSymbol(
-                        step.Name.Text, step.KindName.Name, FindStepKind(step.KindName), stepIndex++, step);
+                case ConnectionDeclarationSyntax connection:
+                    if (TryDeclare(connection.Name, "connection"))
+                    {
+                        _connections[connection.Name.Text] = new ConnectionSymbol(
+                            connection.Name.Text,
+                            connection.KindName.Name,
+                            FindConnectionKind(connection.KindName),
+                            connection);
+                    }
+
+                    // A second connection of the same name is still bound, so that its own mistakes are found.
+                    if (!connection.Name.IsMissing)
+                    {
+                        groups.Connections.Add(connection);
+                    }
+
+                    break;
+                case RequireDeclarationSyntax requirement:
+                    groups.Requirements.Add(requirement);
+                    break;
+                case StepDeclarationSyntax step:
+                    if (TryDeclare(step.Name, "step"))
+                    {
+                        var symbol = new StepSymbol(
+                            step.Name.Text, step.KindName.Name, FindStepKind(step.KindName), stepIndex++, step);
+                        _steps[step.Name.Text] = symbol;
+                        groups.Steps.Add(symbol);
+                    }
+
+                    break;
+                case PlanBlockSyntax plan:
+                    groups.Plans.Add(plan);
                     break;
             }
         }
+
+        return groups;
+    }
+
+    private sealed class MemberGroups
+    {
+        public List<PropertySyntax> Properties { get; } = [];
+
+        public List<ConnectionDeclarationSyntax> Connections { get; } = [];
+
+        public List<RequireDeclarationSyntax> Requirements { get; } = [];
+
+        public List<StepSymbol> Steps { get; } = [];
+
+        public List<PlanBlockSyntax> Plans { get; } = [];
     }
 
     private bool TryDeclare(SyntaxToken name, string kind)
