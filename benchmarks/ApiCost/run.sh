@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces docs/performance.md (part 2): builds the CLI and this harness in Release, then measures.
-#   benchmarks/ApiCost/run.sh            # everything, full volumes (about 10 minutes on 2 cores)
-#   benchmarks/ApiCost/run.sh --short    # smaller volumes, one repetition (about 4 minutes)
+#   benchmarks/ApiCost/run.sh            # everything, full volumes (about 6 minutes on 2 cores)
+#   benchmarks/ApiCost/run.sh --short    # smaller volumes, one repetition (about 3 minutes)
 #   benchmarks/ApiCost/run.sh cost latency --out results.md
 # Parts: cost, latency, memory, run (default: all). Progress goes to stderr, the Markdown tables to stdout.
 set -euo pipefail
