@@ -6,6 +6,7 @@ namespace Runbook.Emulator.Tests;
 /// The state file's write-ahead log is copied into the file by a background checkpoint every
 /// <see cref="EmulatorDatabase.CheckpointEveryCommits"/> commits, never by the commit of a request.
 /// </summary>
+[Collection(CheckpointTestsCollection.Name)]
 public sealed class CheckpointTests
 {
     [Fact]
@@ -41,4 +42,15 @@ public sealed class CheckpointTests
         holder.Close();
         database.ReleaseConnections();
     }
+}
+
+/// <summary>
+/// The checkpoint test reads the state file's length, which any process-wide SQLite action of another test
+/// (clearing every connection pool, a server stopping) can change while it runs; it runs alone, after the
+/// tests that run in parallel.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class CheckpointTestsCollection
+{
+    public const string Name = "State file checkpoints";
 }
