@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using Runbook.Cli.Commands;
 using Runbook.Engine.Execution.Journal;
 using Runbook.Engine.Planning;
@@ -27,16 +28,26 @@ internal static class CliApplication
             return ExitCodes.Usage;
         }
 
+        var configuration = new InvocationConfiguration
+        {
+            Output = context.Out,
+            Error = context.Error,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
+
         try
         {
-            using var interruption = new Interruption(context.Error);
-            return parsed.InvokeAsync(new InvocationConfiguration
+            // Commands that run to the end without a safe point to stop at (check, fmt, show, ...) keep the
+            // default Ctrl+C, which ends the process at once: asking them to stop would make the user press
+            // it twice, and registering the handlers is a measurable part of their start-up.
+            if (parsed.Action is SynchronousCommandLineAction)
             {
-                Output = context.Out,
-                Error = context.Error,
-                EnableDefaultExceptionHandler = false,
-                ProcessTerminationTimeout = null,
-            }, interruption.Token).GetAwaiter().GetResult();
+                return parsed.Invoke(configuration);
+            }
+
+            using var interruption = new Interruption(context.Error);
+            return parsed.InvokeAsync(configuration, interruption.Token).GetAwaiter().GetResult();
         }
         catch (UsageException usage)
         {
