@@ -19,9 +19,7 @@ internal sealed partial class Binder
     private readonly ISchemaCatalog _catalog;
     private readonly bool _reportUnknownPlugins;
     private readonly DiagnosticBag _diagnostics;
-    // The first declaration of each name, for the message about a second one. A class rather than a tuple:
-    // a dictionary of tuples is generic code over a struct, which the runtime compiles at every start.
-    private readonly Dictionary<string, FirstDeclaration> _declaredNames = new(StringComparer.Ordinal);
+    // Params, connections and steps share one set of names: a name is in at most one of these.
     private readonly Dictionary<string, ParamSymbol> _params = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConnectionSymbol> _connections = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StepSymbol> _steps = new(StringComparer.Ordinal);
@@ -50,11 +48,11 @@ internal sealed partial class Binder
             StepOutputScope.None,
             checkUnknown: true,
             ownerSpan: declaration.RunbookKeyword.Span);
-        var connections = groups.Connections.Select(BindConnection).ToImmutableArray();
-        var requirements = groups.Requirements
-            .Select(syntax => BindCondition(syntax, "require", syntax.Condition, syntax.Because, StepOutputScope.None))
-            .ToImmutableArray();
-        var steps = groups.Steps.Select(BindStep).ToImmutableArray();
+        var connections = BindAll(groups.Connections, BindConnection);
+        var requirements = BindAll(
+            groups.Requirements,
+            syntax => BindCondition(syntax, "require", syntax.Condition, syntax.Because, StepOutputScope.None));
+        var steps = BindAll(groups.Steps, BindStep);
         var plan = BindPlan(groups.Plans);
 
         ReportUnused();
@@ -161,6 +159,18 @@ internal sealed partial class Binder
         public List<PlanBlockSyntax> Plans { get; } = [];
     }
 
+    // Binds each item into an array of exactly their number, without a growing builder.
+    private static ImmutableArray<TBound> BindAll<TItem, TBound>(List<TItem> items, Func<TItem, TBound> bind)
+    {
+        var bound = new TBound[items.Count];
+        for (var i = 0; i < bound.Length; i++)
+        {
+            bound[i] = bind(items[i]);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(bound);
+    }
+
     private bool TryDeclare(SyntaxToken name, string kind)
     {
         if (name.IsMissing)
@@ -168,14 +178,29 @@ internal sealed partial class Binder
             return false;
         }
 
-        if (_declaredNames.TryGetValue(name.Text, out var first))
+        if (FindDeclaration(name.Text) is { } first)
         {
             _diagnostics.DuplicateDeclaration(name.Span, name.Text, first.Kind, LineOf(first.Name), kind);
             return false;
         }
 
-        _declaredNames[name.Text] = new FirstDeclaration(kind, name);
         return true;
+    }
+
+    // The first declaration of a name, for the message about a second one.
+    private FirstDeclaration? FindDeclaration(string name)
+    {
+        if (_params.TryGetValue(name, out var param))
+        {
+            return new FirstDeclaration("param", param.Syntax.Name);
+        }
+
+        if (_connections.TryGetValue(name, out var connection))
+        {
+            return new FirstDeclaration("connection", connection.Syntax.Name);
+        }
+
+        return _steps.TryGetValue(name, out var step) ? new FirstDeclaration("step", step.Syntax.Name) : null;
     }
 
     // Lines are only for messages: a binary search over the file's line starts for every declaration and
@@ -257,10 +282,9 @@ internal sealed partial class Binder
             return BoundPlan.Empty;
         }
 
-        var firstLine = LineOf(blocks[0].PlanKeyword);
         foreach (var extra in blocks.Skip(1))
         {
-            _diagnostics.DuplicatePlanBlock(extra.PlanKeyword.Span, firstLine);
+            _diagnostics.DuplicatePlanBlock(extra.PlanKeyword.Span, LineOf(blocks[0].PlanKeyword));
         }
 
         var members = blocks.SelectMany(block => block.Members).ToList();

@@ -172,7 +172,7 @@ internal sealed partial class Parser
         return _tokens[index - 1].HasTrailingLineBreak || _tokens[index].HasLeadingLineBreak;
     }
 
-    private int ColumnOf(SyntaxToken token) => _source.GetLinePosition(token.Position).Character;
+    private int ColumnOf(SyntaxToken token) => _source.GetColumn(token.Position);
 
     private static TextSpan SpanOf(IReadOnlyList<SyntaxToken> tokens)
         => TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End);

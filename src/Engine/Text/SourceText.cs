@@ -4,15 +4,21 @@ namespace Runbook.Engine.Text;
 /// The exact text of a runbook file with its line starts, so that offsets can be turned into
 /// lines and columns without rescanning.
 /// </summary>
+/// <remarks>
+/// The line starts are found when a line is first asked for. Checking a file without mistakes needs none:
+/// the parser only asks for columns, which <see cref="GetColumn"/> finds from the text itself, and lines are
+/// only needed to word a diagnostic or to answer an editor. For a large file the table is an array in the large
+/// object heap, which only a full collection of the heap frees: made on every read of such a file, it brought
+/// those collections on (docs/performance.md).
+/// </remarks>
 public sealed class SourceText
 {
-    private readonly int[] _lineStarts;
+    private int[]? _lineStarts;
 
     private SourceText(string text, string path)
     {
         Text = text;
         Path = path;
-        _lineStarts = ComputeLineStarts(text);
     }
 
     /// <summary>The whole text, exactly as read.</summary>
@@ -22,47 +28,74 @@ public sealed class SourceText
     public string Path { get; }
 
     /// <summary>The number of lines; a text that ends with a newline has an empty last line.</summary>
-    public int LineCount => _lineStarts.Length;
+    public int LineCount => LineStarts.Length;
 
     /// <summary>Wraps a string. <paramref name="path"/> names it in diagnostics.</summary>
     public static SourceText From(string text, string path = "<memory>") => new(text, path);
+
+    // Two threads may both compute the table the first time; either array is the same, and a reference is
+    // written whole.
+    private int[] LineStarts => _lineStarts ??= ComputeLineStarts(Text);
 
     /// <summary>The zero-based line and column of an offset.</summary>
     public LinePosition GetLinePosition(int position)
     {
         position = Math.Clamp(position, 0, Text.Length);
         var line = GetLineIndex(position);
-        return new LinePosition(line, position - _lineStarts[line]);
+        return new LinePosition(line, position - LineStarts[line]);
+    }
+
+    /// <summary>
+    /// The zero-based column of an offset, the same as <see cref="GetLinePosition"/> gives, found by looking
+    /// back for the line break before it instead of in the table of line starts.
+    /// </summary>
+    public int GetColumn(int position)
+    {
+        position = Math.Clamp(position, 0, Text.Length);
+        var before = Text.AsSpan(0, position);
+        var lastBreak = before.LastIndexOfAny('\r', '\n');
+
+        // A '\r' just before the offset, with '\n' at the offset, is the first half of one "\r\n" break,
+        // which ends after the '\n': the offset is still on the line before it.
+        if (lastBreak == position - 1 && lastBreak >= 0 && before[lastBreak] == '\r'
+            && position < Text.Length && Text[position] == '\n')
+        {
+            lastBreak = before[..lastBreak].LastIndexOfAny('\r', '\n');
+        }
+
+        return position - (lastBreak + 1);
     }
 
     /// <summary>The offset of a zero-based line and column, clamped to the text.</summary>
     public int GetPosition(LinePosition linePosition)
     {
-        var line = Math.Clamp(linePosition.Line, 0, _lineStarts.Length - 1);
+        var lineStarts = LineStarts;
+        var line = Math.Clamp(linePosition.Line, 0, lineStarts.Length - 1);
         var lineEnd = GetLineEnd(line, includeLineBreak: false);
-        return Math.Min(_lineStarts[line] + Math.Max(0, linePosition.Character), lineEnd);
+        return Math.Min(lineStarts[line] + Math.Max(0, linePosition.Character), lineEnd);
     }
 
     /// <summary>The text of a zero-based line without its line break.</summary>
     public string GetLineText(int line)
     {
-        var start = _lineStarts[line];
+        var start = LineStarts[line];
         return Text[start..GetLineEnd(line, includeLineBreak: false)];
     }
 
     /// <summary>The span of a zero-based line, with or without its line break.</summary>
     public TextSpan GetLineSpan(int line, bool includeLineBreak)
-        => TextSpan.FromBounds(_lineStarts[line], GetLineEnd(line, includeLineBreak));
+        => TextSpan.FromBounds(LineStarts[line], GetLineEnd(line, includeLineBreak));
 
     private int GetLineIndex(int position)
     {
         // The last line that starts at or before the position; line 0 starts at 0, so there always is one.
+        var lineStarts = LineStarts;
         var low = 0;
-        var high = _lineStarts.Length - 1;
+        var high = lineStarts.Length - 1;
         while (low < high)
         {
             var middle = low + (high - low + 1) / 2;
-            if (_lineStarts[middle] <= position)
+            if (lineStarts[middle] <= position)
             {
                 low = middle;
             }
@@ -77,19 +110,20 @@ public sealed class SourceText
 
     private int GetLineEnd(int line, bool includeLineBreak)
     {
-        var nextStart = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : Text.Length;
-        if (includeLineBreak || nextStart == _lineStarts[line])
+        var lineStarts = LineStarts;
+        var nextStart = line + 1 < lineStarts.Length ? lineStarts[line + 1] : Text.Length;
+        if (includeLineBreak || nextStart == lineStarts[line])
         {
             return nextStart;
         }
 
         var end = nextStart;
-        if (end > _lineStarts[line] && line + 1 < _lineStarts.Length && Text[end - 1] == '\n')
+        if (end > lineStarts[line] && line + 1 < lineStarts.Length && Text[end - 1] == '\n')
         {
             end--;
         }
 
-        if (end > _lineStarts[line] && line + 1 < _lineStarts.Length && Text[end - 1] == '\r')
+        if (end > lineStarts[line] && line + 1 < lineStarts.Length && Text[end - 1] == '\r')
         {
             end--;
         }

@@ -26,6 +26,26 @@ public sealed class SourceTextLineTests
         => Gen.String[Gen.Char["ab\r\n"], 0, 40].Sample(text =>
             Assert.Equal(PlainLineStarts(text), LineStarts(SourceText.From(text))), iter: 5_000);
 
+    [Fact]
+    public void A_column_found_by_looking_back_is_the_column_of_the_line_table()
+        => Gen.String[Gen.Char["ab\r\n"], 0, 40].Sample(text =>
+        {
+            var source = SourceText.From(text);
+            for (var position = 0; position <= text.Length; position++)
+            {
+                Assert.Equal(source.GetLinePosition(position).Character, SourceText.From(text).GetColumn(position));
+            }
+        }, iter: 5_000);
+
+    [Theory]
+    [InlineData("ab\r\ncd", 3, 3)]
+    [InlineData("ab\r\ncd", 4, 0)]
+    [InlineData("ab\rcd", 3, 0)]
+    [InlineData("\r\n", 1, 1)]
+    [InlineData("abc", 99, 3)]
+    public void Columns_count_from_the_last_line_break_and_a_crlf_is_one_break(string text, int position, int column)
+        => Assert.Equal(column, SourceText.From(text).GetColumn(position));
+
     private static List<int> LineStarts(SourceText text)
         => [.. Enumerable.Range(0, text.LineCount)
             .Select(line => text.GetLineSpan(line, includeLineBreak: true).Start)];
