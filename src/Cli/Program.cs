@@ -8,8 +8,17 @@ internal static class Program
     {
         FrontEndWarmUp.StartFor(args);
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        using var stdout = Console.OpenStandardOutput();
-        var context = new CliContext(Console.Out, Console.Error, stdout);
-        return CliApplication.Run(args, context);
+        var context = new CliContext(Console.Out, Console.Error, Console.OpenStandardOutput);
+        try
+        {
+            return CliApplication.Run(args, context);
+        }
+        finally
+        {
+            if (context.IsOutStreamOpen)
+            {
+                context.OutStream.Dispose();
+            }
+        }
     }
 }

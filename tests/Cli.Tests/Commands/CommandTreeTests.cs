@@ -9,7 +9,7 @@ namespace Runbook.Cli.Tests.Commands;
 /// </summary>
 public sealed class CommandTreeTests
 {
-    private static readonly CliContext Context = new(TextWriter.Null, TextWriter.Null, Stream.Null);
+    private static readonly CliContext Context = new(TextWriter.Null, TextWriter.Null, () => Stream.Null);
 
     [Fact]
     public void Every_command_name_is_the_name_of_the_command_its_factory_makes()

@@ -11,7 +11,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         var outWriter = new StreamWriter(stdout, new UTF8Encoding(false)) { AutoFlush = true };
         var errorWriter = new StringWriter();
 
-        var exitCode = CliApplication.Run(args, new CliContext(outWriter, errorWriter, stdout));
+        var exitCode = CliApplication.Run(args, new CliContext(outWriter, errorWriter, () => stdout));
 
         outWriter.Flush();
         return new CliRun(exitCode, Encoding.UTF8.GetString(stdout.ToArray()), errorWriter.ToString());
