@@ -39,7 +39,19 @@ internal static class RunbookFiles
             }
         }
 
-        return files.Distinct(StringComparer.Ordinal).ToList();
+        // A file named twice, or found through two folders, is checked once. A loop rather than Distinct: the
+        // usual call names one file, and LINQ's iterators are types loaded at every start.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = new List<string>(files.Count);
+        foreach (var file in files)
+        {
+            if (seen.Add(file))
+            {
+                distinct.Add(file);
+            }
+        }
+
+        return distinct;
     }
 
     private static string Normalize(string path) => path.Replace('\\', '/');

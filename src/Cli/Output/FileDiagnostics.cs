@@ -8,4 +8,22 @@ namespace Runbook.Cli.Output;
 /// <param name="Path">The path as shown to the user.</param>
 /// <param name="Text">The file's text.</param>
 /// <param name="Diagnostics">Its diagnostics, in source order.</param>
-internal sealed record FileDiagnostics(string Path, SourceText Text, ImmutableArray<Diagnostic> Diagnostics);
+internal sealed record FileDiagnostics(string Path, SourceText Text, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>True when any of the diagnostics is an error.</summary>
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (var diagnostic in Diagnostics)
+            {
+                if (diagnostic.IsError)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -70,9 +70,17 @@ internal static class TextDiagnosticWriter
     /// <summary>Writes a one-line count such as "2 errors, 1 warning in 3 files".</summary>
     public static void WriteSummary(TextWriter writer, IReadOnlyCollection<FileDiagnostics> files)
     {
-        var all = files.SelectMany(file => file.Diagnostics).ToList();
-        var errors = all.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
-        var warnings = all.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Warning);
+        var errors = 0;
+        var warnings = 0;
+        foreach (var file in files)
+        {
+            foreach (var diagnostic in file.Diagnostics)
+            {
+                errors += diagnostic.Severity == DiagnosticSeverity.Error ? 1 : 0;
+                warnings += diagnostic.Severity == DiagnosticSeverity.Warning ? 1 : 0;
+            }
+        }
+
         writer.WriteLine($"{Plural(errors, "error")}, {Plural(warnings, "warning")} in {Plural(files.Count, "file")}.");
     }
 

@@ -45,8 +45,14 @@ public sealed class PluginRegistry : ISchemaCatalog
     /// <summary>Adds diagnostics a plugin reports, so that <c>runbook explain</c> knows them.</summary>
     public PluginRegistry AddDiagnostics(IEnumerable<DiagnosticDescriptor> descriptors)
     {
-        _diagnostics.AddRange(
-            descriptors.Where(descriptor => _diagnostics.All(known => known.Code != descriptor.Code)));
+        foreach (var descriptor in descriptors)
+        {
+            if (!_diagnostics.Exists(known => known.Code == descriptor.Code))
+            {
+                _diagnostics.Add(descriptor);
+            }
+        }
+
         return this;
     }
 
