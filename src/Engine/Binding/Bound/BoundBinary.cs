@@ -24,4 +24,13 @@ public sealed class BoundBinary : BoundExpression
 
     /// <inheritdoc />
     public override IEnumerable<BoundExpression> Operands => [Left, Right];
+
+    internal override int OperandCount => 2;
+
+    internal override BoundExpression GetOperand(int index) => index switch
+    {
+        0 => Left,
+        1 => Right,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

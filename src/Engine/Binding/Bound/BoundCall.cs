@@ -34,4 +34,8 @@ public sealed class BoundCall : BoundExpression
 
     /// <inheritdoc />
     public override IEnumerable<BoundExpression> Operands => Arguments.IsEmpty ? [] : Arguments;
+
+    internal override int OperandCount => Arguments.Length;
+
+    internal override BoundExpression GetOperand(int index) => Arguments[index];
 }

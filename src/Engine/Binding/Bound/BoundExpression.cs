@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Runbook.Engine.Syntax;
 
 namespace Runbook.Engine.Binding.Bound;
@@ -26,6 +27,30 @@ public abstract class BoundExpression
     /// boxed: checks walk the operands of every value in a file, and most have none.
     /// </remarks>
     public virtual IEnumerable<BoundExpression> Operands => [];
+
+    /// <summary>How many expressions are directly inside this one.</summary>
+    /// <remarks>
+    /// With <see cref="GetOperand"/>, for walks over every value of a file: <see cref="Operands"/> boxes an
+    /// immutable array or makes a new one on every call, and its enumerator is one more object.
+    /// </remarks>
+    internal virtual int OperandCount => 0;
+
+    /// <summary>The expression at <paramref name="index"/> of <see cref="Operands"/>.</summary>
+    internal virtual BoundExpression GetOperand(int index) => throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>True when any of <paramref name="expressions"/> is secret; a loop, where LINQ would box them.</summary>
+    private protected static bool AnyIsSecret(ImmutableArray<BoundExpression> expressions)
+    {
+        foreach (var expression in expressions)
+        {
+            if (expression.IsSecret)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>This expression and every expression inside it.</summary>
     public IEnumerable<BoundExpression> DescendantsAndSelf()

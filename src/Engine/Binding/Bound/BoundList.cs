@@ -13,8 +13,12 @@ public sealed class BoundList : BoundExpression
     public ImmutableArray<BoundExpression> Items { get; }
 
     /// <inheritdoc />
-    public override bool IsSecret => Items.Any(item => item.IsSecret);
+    public override bool IsSecret => AnyIsSecret(Items);
 
     /// <inheritdoc />
     public override IEnumerable<BoundExpression> Operands => Items.IsEmpty ? [] : Items;
+
+    internal override int OperandCount => Items.Length;
+
+    internal override BoundExpression GetOperand(int index) => Items[index];
 }

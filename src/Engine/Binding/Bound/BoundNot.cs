@@ -13,4 +13,9 @@ public sealed class BoundNot : BoundExpression
 
     /// <inheritdoc />
     public override IEnumerable<BoundExpression> Operands => [Operand];
+
+    internal override int OperandCount => 1;
+
+    internal override BoundExpression GetOperand(int index)
+        => index == 0 ? Operand : throw new ArgumentOutOfRangeException(nameof(index));
 }

@@ -29,8 +29,12 @@ public sealed class BoundString : BoundExpression
     public string? ConstantValue => Interpolations.IsEmpty ? Texts[0] : null;
 
     /// <inheritdoc />
-    public override bool IsSecret => Interpolations.Any(interpolation => interpolation.IsSecret);
+    public override bool IsSecret => AnyIsSecret(Interpolations);
 
     /// <inheritdoc />
     public override IEnumerable<BoundExpression> Operands => Interpolations.IsEmpty ? [] : Interpolations;
+
+    internal override int OperandCount => Interpolations.Length;
+
+    internal override BoundExpression GetOperand(int index) => Interpolations[index];
 }
