@@ -42,7 +42,7 @@ internal sealed partial class Binder
         var groups = DeclareSymbols(members);
 
         var properties = BindAttributes(
-            groups.Properties,
+            CollectionsMarshal.AsSpan(groups.Properties),
             BuiltInProperties.Runbook,
             new PropertyOwner(null, "the runbook"),
             StepOutputScope.None,
@@ -148,7 +148,8 @@ internal sealed partial class Binder
 
     private sealed class MemberGroups
     {
-        public List<PropertySyntax> Properties { get; } = [];
+        // Properties only; typed as members to be bound like a block's.
+        public List<MemberSyntax> Properties { get; } = [];
 
         public List<ConnectionDeclarationSyntax> Connections { get; } = [];
 
@@ -239,7 +240,7 @@ internal sealed partial class Binder
             ? declared
             : new ConnectionSymbol(syntax.Name.Text, syntax.KindName.Name, null, syntax);
         var attributes = BindAttributes(
-            syntax.Body.Properties,
+            syntax.Body.Members.AsSpan(),
             symbol.Schema?.Attributes ?? [],
             new PropertyOwner(symbol.Kind, "connection"),
             StepOutputScope.None,
@@ -265,7 +266,7 @@ internal sealed partial class Binder
             ? BuiltInProperties.Step
             : BuiltInProperties.Step.AddRange(symbol.Schema.Attributes);
         var attributes = BindAttributes(
-            syntax.Body.Properties, schema, new PropertyOwner(symbol.Kind, "step"), scope,
+            syntax.Body.Members.AsSpan(), schema, new PropertyOwner(symbol.Kind, "step"), scope,
             checkUnknown: symbol.Schema is not null, ownerSpan: syntax.Name.Span);
         if (symbol.Schema is not null)
         {
@@ -289,7 +290,7 @@ internal sealed partial class Binder
 
         var members = blocks.SelectMany(block => block.Members).ToList();
         var properties = BindAttributes(
-            members.OfType<PropertySyntax>(), BuiltInProperties.Plan, new PropertyOwner(null, "the plan block"),
+            CollectionsMarshal.AsSpan(members), BuiltInProperties.Plan, new PropertyOwner(null, "the plan block"),
             StepOutputScope.All,
             checkUnknown: true, ownerSpan: blocks[0].PlanKeyword.Span);
         var expectations = members.OfType<ExpectDeclarationSyntax>()
