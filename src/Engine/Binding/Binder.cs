@@ -91,7 +91,10 @@ internal sealed partial class Binder
     // stay in the processor's cache, so walking them once per kind of member cost more than the sorting.
     private MemberGroups DeclareSymbols(ImmutableArray<MemberSyntax> members)
     {
-        var groups = new MemberGroups();
+        // Nearly every member of a large file is a step: room for all of them at once, where growing the table
+        // and the list step by step copied them over and over.
+        var groups = new MemberGroups(members.Length);
+        _steps.EnsureCapacity(members.Length);
         var stepIndex = 0;
         foreach (var member in members)
         {
@@ -146,7 +149,7 @@ internal sealed partial class Binder
         return groups;
     }
 
-    private sealed class MemberGroups
+    private sealed class MemberGroups(int capacity)
     {
         // Properties only; typed as members to be bound like a block's.
         public List<MemberSyntax> Properties { get; } = [];
@@ -155,7 +158,7 @@ internal sealed partial class Binder
 
         public List<RequireDeclarationSyntax> Requirements { get; } = [];
 
-        public List<StepSymbol> Steps { get; } = [];
+        public List<StepSymbol> Steps { get; } = new(capacity);
 
         public List<PlanBlockSyntax> Plans { get; } = [];
     }

@@ -6,7 +6,7 @@ namespace Runbook.Engine.Binding.Bound;
 public sealed class BoundConnectionReference : BoundExpression
 {
     internal BoundConnectionReference(ExpressionSyntax syntax, ConnectionSymbol connection)
-        : base(syntax, RunbookType.Connection(connection.Kind)) => Connection = connection;
+        : base(syntax, connection.Type) => Connection = connection;
 
     /// <summary>The connection referred to.</summary>
     public ConnectionSymbol Connection { get; }
