@@ -62,7 +62,7 @@ internal sealed partial class Binder
             }
         }
 
-        return new BoundString(syntax, StringValueDecoder.Decode(syntax), interpolations);
+        return new BoundString(syntax, interpolations);
     }
 
     private BoundExpression BindName(NameExpressionSyntax syntax)
