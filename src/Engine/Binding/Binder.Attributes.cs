@@ -98,21 +98,25 @@ internal sealed partial class Binder
             return;
         }
 
-        var constant = ConstantValue(value);
-        var span = value.Syntax.Span;
-        switch (name, constant)
+        // Numbers and durations are read from the literal itself: ConstantValue would box each one. The span
+        // is worked out only for a message.
+        var literal = value as BoundLiteral;
+        var integer = literal?.Type.Kind == RunbookTypeKind.Int ? literal.Integer : (long?)null;
+        var duration = literal?.Type.Kind == RunbookTypeKind.Duration ? literal.Duration : (TimeSpan?)null;
+        switch (name)
         {
-            case ("on_failure", string text) when !BuiltInProperties.OnFailureValues.Contains(text):
-                _diagnostics.InvalidPropertyValue(span, name, "must be \"stop\" or \"continue\"");
+            case "on_failure" when ConstantValue(value) is string text
+                && !BuiltInProperties.OnFailureValues.Contains(text):
+                _diagnostics.InvalidPropertyValue(value.Syntax.Span, name, "must be \"stop\" or \"continue\"");
                 break;
-            case ("retries" or "approvals", long count) when count < 0:
-                _diagnostics.InvalidPropertyValue(span, name, "cannot be negative");
+            case "retries" or "approvals" when integer < 0:
+                _diagnostics.InvalidPropertyValue(value.Syntax.Span, name, "cannot be negative");
                 break;
-            case ("drift", long percent) when percent is < 0 or > 1000:
-                _diagnostics.InvalidPropertyValue(span, name, "is a percentage from 0 to 1000");
+            case "drift" when integer is < 0 or > 1000:
+                _diagnostics.InvalidPropertyValue(value.Syntax.Span, name, "is a percentage from 0 to 1000");
                 break;
-            case ("timeout" or "max_age", TimeSpan duration) when duration <= TimeSpan.Zero:
-                _diagnostics.InvalidPropertyValue(span, name, "must be longer than zero");
+            case "timeout" or "max_age" when duration <= TimeSpan.Zero:
+                _diagnostics.InvalidPropertyValue(value.Syntax.Span, name, "must be longer than zero");
                 break;
         }
     }

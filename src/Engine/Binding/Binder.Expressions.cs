@@ -34,18 +34,18 @@ internal sealed partial class Binder
         switch (token.Kind)
         {
             case SyntaxKind.TrueKeyword:
-                return new BoundLiteral(syntax, true, RunbookType.Bool);
+                return new BoundLiteral(syntax, true);
             case SyntaxKind.FalseKeyword:
-                return new BoundLiteral(syntax, false, RunbookType.Bool);
+                return new BoundLiteral(syntax, false);
             case SyntaxKind.IntegerLiteralToken:
                 var integer = LiteralGrammar.ParseInteger(token.Text);
                 return integer.IsSuccess
-                    ? new BoundLiteral(syntax, integer.Value, RunbookType.Int)
+                    ? new BoundLiteral(syntax, integer.Value)
                     : new BoundError(syntax);
             default:
                 var duration = LiteralGrammar.ParseDuration(token.Text);
                 return duration.IsSuccess
-                    ? new BoundLiteral(syntax, duration.Value, RunbookType.Duration)
+                    ? new BoundLiteral(syntax, duration.Value)
                     : new BoundError(syntax);
         }
     }
