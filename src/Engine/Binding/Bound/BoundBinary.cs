@@ -6,12 +6,15 @@ namespace Runbook.Engine.Binding.Bound;
 public sealed class BoundBinary : BoundExpression
 {
     internal BoundBinary(BinaryExpressionSyntax syntax, BinaryOperator op, BoundExpression left, BoundExpression right)
-        : base(syntax, RunbookType.Bool)
+        : base(syntax)
     {
         Operator = op;
         Left = left;
         Right = right;
     }
+
+    /// <inheritdoc />
+    public override RunbookType Type => RunbookType.Bool;
 
     /// <summary>The operator.</summary>
     public BinaryOperator Operator { get; }

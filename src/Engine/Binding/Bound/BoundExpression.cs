@@ -6,17 +6,17 @@ namespace Runbook.Engine.Binding.Bound;
 /// <summary>An expression after binding: its names resolved to symbols and its type known.</summary>
 public abstract class BoundExpression
 {
-    private protected BoundExpression(ExpressionSyntax syntax, RunbookType type)
-    {
-        Syntax = syntax;
-        Type = type;
-    }
+    private protected BoundExpression(ExpressionSyntax syntax) => Syntax = syntax;
 
     /// <summary>The expression as written.</summary>
     public ExpressionSyntax Syntax { get; }
 
     /// <summary>The type of its value.</summary>
-    public RunbookType Type { get; }
+    /// <remarks>
+    /// Most kinds of expression know their type (a not is a bool) or read it from their symbol, so only the
+    /// others keep one: a field in every node of the bound tree made it an eighth larger.
+    /// </remarks>
+    public abstract RunbookType Type { get; }
 
     /// <summary>True when the value comes, wholly or partly, from <c>secret(...)</c>.</summary>
     public virtual bool IsSecret => false;

@@ -7,7 +7,14 @@ namespace Runbook.Engine.Binding.Bound;
 public sealed class BoundList : BoundExpression
 {
     internal BoundList(ListExpressionSyntax syntax, ImmutableArray<BoundExpression> items, RunbookType type)
-        : base(syntax, type) => Items = items;
+        : base(syntax)
+    {
+        Items = items;
+        Type = type;
+    }
+
+    /// <inheritdoc />
+    public override RunbookType Type { get; }
 
     /// <summary>The items.</summary>
     public ImmutableArray<BoundExpression> Items { get; }

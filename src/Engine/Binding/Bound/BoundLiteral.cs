@@ -13,13 +13,16 @@ public sealed class BoundLiteral : BoundExpression
     private readonly long _bits;
 
     internal BoundLiteral(ExpressionSyntax syntax, bool value)
-        : base(syntax, RunbookType.Bool) => _bits = value ? 1 : 0;
+        : base(syntax) => (_bits, Type) = (value ? 1 : 0, RunbookType.Bool);
 
     internal BoundLiteral(ExpressionSyntax syntax, long value)
-        : base(syntax, RunbookType.Int) => _bits = value;
+        : base(syntax) => (_bits, Type) = (value, RunbookType.Int);
 
     internal BoundLiteral(ExpressionSyntax syntax, TimeSpan value)
-        : base(syntax, RunbookType.Duration) => _bits = value.Ticks;
+        : base(syntax) => (_bits, Type) = (value.Ticks, RunbookType.Duration);
+
+    /// <inheritdoc />
+    public override RunbookType Type { get; }
 
     /// <summary>The value.</summary>
     /// <remarks>Boxed when asked for; bools share their two boxes.</remarks>

@@ -6,7 +6,10 @@ namespace Runbook.Engine.Binding.Bound;
 public sealed class BoundNot : BoundExpression
 {
     internal BoundNot(UnaryExpressionSyntax syntax, BoundExpression operand)
-        : base(syntax, RunbookType.Bool) => Operand = operand;
+        : base(syntax) => Operand = operand;
+
+    /// <inheritdoc />
+    public override RunbookType Type => RunbookType.Bool;
 
     /// <summary>The operand.</summary>
     public BoundExpression Operand { get; }

@@ -15,7 +15,10 @@ public sealed class BoundString : BoundExpression
     private string[]? _texts;
 
     internal BoundString(StringExpressionSyntax syntax, ImmutableArray<BoundExpression> interpolations)
-        : base(syntax, RunbookType.String) => Interpolations = interpolations;
+        : base(syntax) => Interpolations = interpolations;
+
+    /// <inheritdoc />
+    public override RunbookType Type => RunbookType.String;
 
     /// <summary>The literal texts; one more than there are interpolations.</summary>
     /// <remarks>
