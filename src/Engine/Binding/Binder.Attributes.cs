@@ -69,7 +69,7 @@ internal sealed partial class Binder
                 CheckBuiltInValue(name, value);
             }
 
-            bound[count++] = new BoundAttribute(name, value, property);
+            bound[count++] = new BoundAttribute(value, property);
         }
 
         if (checkUnknown)
