@@ -133,8 +133,7 @@ internal sealed partial class Binder
                 case StepDeclarationSyntax step:
                     if (TryDeclare(step.Name, "step"))
                     {
-                        var symbol = new StepSymbol(
-                            step.Name.Text, step.KindName.Name, FindStepKind(step.KindName), stepIndex++, step);
+                        var symbol = new StepSymbol(step, FindStepKind(step.KindName), stepIndex++);
                         _steps[step.Name.Text] = symbol;
                         groups.Steps.Add(symbol);
                     }
