@@ -26,6 +26,11 @@ internal sealed partial class Binder
     private readonly Dictionary<string, int> _seenProperties = new(StringComparer.Ordinal);
     private readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
 
+    // A step kind's attributes after those every step accepts, joined once per kind rather than once per step.
+    // Arrays rather than immutable arrays as values: a dictionary over a struct is compiled at start-up.
+    private readonly Dictionary<StepKindSchema, AttributeSchema[]> _stepAttributes =
+        new(ReferenceEqualityComparer.Instance);
+
     public Binder(SyntaxTree tree, ISchemaCatalog catalog, bool reportUnknownPlugins, DiagnosticBag diagnostics)
     {
         _tree = tree;
@@ -264,9 +269,7 @@ internal sealed partial class Binder
         var scope = StepOutputScope.Before(symbol);
         var title = syntax.Title is null ? null : BindText(syntax.Title, "the step title", scope);
 
-        var schema = symbol.Schema is null
-            ? BuiltInProperties.Step
-            : BuiltInProperties.Step.AddRange(symbol.Schema.Attributes);
+        var schema = StepAttributes(symbol.Schema);
         var attributes = BindAttributes(
             syntax.Body.Members.AsSpan(), schema, new PropertyOwner(symbol.Kind, "step"), scope,
             checkUnknown: symbol.Schema is not null, ownerSpan: syntax.Name.Span);
@@ -276,6 +279,22 @@ internal sealed partial class Binder
         }
 
         return new BoundStep(symbol, title, attributes);
+    }
+
+    private ImmutableArray<AttributeSchema> StepAttributes(StepKindSchema? kind)
+    {
+        if (kind is null)
+        {
+            return BuiltInProperties.Step;
+        }
+
+        if (!_stepAttributes.TryGetValue(kind, out var attributes))
+        {
+            attributes = ImmutableCollectionsMarshal.AsArray(BuiltInProperties.Step.AddRange(kind.Attributes))!;
+            _stepAttributes.Add(kind, attributes);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(attributes);
     }
 
     private BoundPlan BindPlan(List<PlanBlockSyntax> blocks)
