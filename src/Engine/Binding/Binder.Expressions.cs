@@ -30,6 +30,7 @@ internal sealed partial class Binder
 
     private static BoundExpression BindLiteral(LiteralExpressionSyntax syntax)
     {
+        // The token's kind picks the value's type here and in BoundLiteral.TypeOf alike.
         var token = syntax.Token;
         switch (token.Kind)
         {
@@ -283,25 +284,14 @@ internal sealed partial class Binder
     {
         var left = BindExpression(syntax.Left, scope);
         var right = BindExpression(syntax.Right, scope);
-        var op = syntax.OperatorToken.Kind switch
-        {
-            SyntaxKind.AndKeyword => BinaryOperator.And,
-            SyntaxKind.OrKeyword => BinaryOperator.Or,
-            SyntaxKind.EqualsEqualsToken => BinaryOperator.Equal,
-            SyntaxKind.BangEqualsToken => BinaryOperator.NotEqual,
-            SyntaxKind.LessThanToken => BinaryOperator.Less,
-            SyntaxKind.LessThanEqualsToken => BinaryOperator.LessOrEqual,
-            SyntaxKind.GreaterThanToken => BinaryOperator.Greater,
-            _ => BinaryOperator.GreaterOrEqual,
-        };
-
+        var op = BoundBinary.OperatorOf(syntax.OperatorToken.Kind);
         if (!OperandsFit(op, left.Type, right.Type))
         {
             _diagnostics.OperatorTypeMismatch(
                 syntax.OperatorToken.Span, syntax.OperatorToken.Text, left.Type.Description, right.Type.Description);
         }
 
-        return new BoundBinary(syntax, op, left, right);
+        return new BoundBinary(syntax, left, right);
     }
 
     private static bool OperandsFit(BinaryOperator op, RunbookType left, RunbookType right) => op switch
