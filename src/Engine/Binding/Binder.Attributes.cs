@@ -100,22 +100,21 @@ internal sealed partial class Binder
 
         // Numbers and durations are read from the literal itself: ConstantValue would box each one. The span
         // is worked out only for a message.
-        var literal = value as BoundLiteral;
-        var integer = literal?.Type.Kind == RunbookTypeKind.Int ? literal.Integer : (long?)null;
-        var duration = literal?.Type.Kind == RunbookTypeKind.Duration ? literal.Duration : (TimeSpan?)null;
         switch (name)
         {
             case "on_failure" when ConstantValue(value) is string text
                 && !BuiltInProperties.OnFailureValues.Contains(text):
                 _diagnostics.InvalidPropertyValue(value.Syntax.Span, name, "must be \"stop\" or \"continue\"");
                 break;
-            case "retries" or "approvals" when integer < 0:
+            case "retries" or "approvals" when value is BoundLiteral { Type.Kind: RunbookTypeKind.Int, Integer: < 0 }:
                 _diagnostics.InvalidPropertyValue(value.Syntax.Span, name, "cannot be negative");
                 break;
-            case "drift" when integer is < 0 or > 1000:
+            case "drift" when value is BoundLiteral { Type.Kind: RunbookTypeKind.Int, Integer: < 0 or > 1000 }:
                 _diagnostics.InvalidPropertyValue(value.Syntax.Span, name, "is a percentage from 0 to 1000");
                 break;
-            case "timeout" or "max_age" when duration <= TimeSpan.Zero:
+            case "timeout" or "max_age"
+                when value is BoundLiteral { Type.Kind: RunbookTypeKind.Duration } literal
+                && literal.Duration <= TimeSpan.Zero:
                 _diagnostics.InvalidPropertyValue(value.Syntax.Span, name, "must be longer than zero");
                 break;
         }
