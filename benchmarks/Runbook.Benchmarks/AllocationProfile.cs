@@ -22,6 +22,17 @@ internal static class AllocationProfile
         var stage = ProfilingLoop.Stage(args[0], corpus);
         GC.KeepAlive(stage());
 
+        // The exact count, from the runtime's own counter; the sampled ranking below only approximates it.
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        GC.KeepAlive(stage());
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+
+        // What the result keeps alive, which the collector copies and later stages read back from memory.
+        var heldBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var result = stage();
+        var kept = GC.GetTotalMemory(forceFullCollection: true) - heldBefore;
+        GC.KeepAlive(result);
+
         using var listener = new AllocationListener();
         for (var run = 0; run < 10; run++)
         {
@@ -29,7 +40,10 @@ internal static class AllocationProfile
         }
 
         var total = listener.Bytes.Values.Sum();
-        Console.WriteLine($"{args[0]} at {steps} steps: sampled bytes by type, 10 runs");
+        Console.WriteLine($"{args[0]} at {steps} steps: {allocated:N0} bytes allocated in one run, " +
+            $"{(double)allocated / corpus.Bytes:N3} B per input byte; the result keeps {kept:N0} bytes, " +
+            $"{(double)kept / corpus.Bytes:N3} B per input byte");
+        Console.WriteLine("sampled bytes by type, 10 runs:");
         foreach (var (type, bytes) in listener.Bytes.OrderByDescending(pair => pair.Value).Take(30))
         {
             Console.WriteLine($"{100.0 * bytes / total,6:N1} %  {(double)bytes / corpus.Bytes / 10,6:N2} B/byte  {type}");

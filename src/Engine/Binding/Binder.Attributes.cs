@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Runbook.Engine.Binding.Bound;
 using Runbook.Engine.Diagnostics;
 using Runbook.Engine.Plugins;
@@ -10,23 +11,32 @@ namespace Runbook.Engine.Binding;
 // Properties of blocks checked against their schemas.
 internal sealed partial class Binder
 {
+    // Binds the properties among some members (the others, skipped tokens, are left alone). The attributes go
+    // into an array of the members' number, copied only when some were not properties or were duplicates: a
+    // growing builder made a second array for every block of a file.
     private ImmutableArray<BoundAttribute> BindAttributes(
-        IEnumerable<PropertySyntax> properties,
+        ReadOnlySpan<MemberSyntax> members,
         ImmutableArray<AttributeSchema> schema,
         PropertyOwner owner,
         StepOutputScope scope,
         bool checkUnknown,
         TextSpan ownerSpan)
     {
-        var bound = ImmutableArray.CreateBuilder<BoundAttribute>();
+        var bound = members.IsEmpty ? [] : new BoundAttribute[members.Length];
+        var count = 0;
 
         // Name -> position of the first property of that name. One dictionary for every block of the file:
         // blocks are bound one after another, never inside each other.
         var seen = _seenProperties;
         seen.Clear();
 
-        foreach (var property in properties)
+        foreach (var member in members)
         {
+            if (member is not PropertySyntax property)
+            {
+                continue;
+            }
+
             var name = property.Name.Text;
             var value = BindExpression(property.Value, scope);
             if (seen.TryGetValue(name, out var firstPosition))
@@ -59,7 +69,7 @@ internal sealed partial class Binder
                 CheckBuiltInValue(name, value);
             }
 
-            bound.Add(new BoundAttribute(name, value, property));
+            bound[count++] = new BoundAttribute(value, property);
         }
 
         if (checkUnknown)
@@ -77,7 +87,7 @@ internal sealed partial class Binder
             }
         }
 
-        return bound.DrainToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(count == bound.Length ? bound : bound[..count]);
     }
 
     // Range checks for the language's own properties, whose meaning the binder knows.
@@ -88,21 +98,24 @@ internal sealed partial class Binder
             return;
         }
 
-        var constant = ConstantValue(value);
-        var span = value.Syntax.Span;
-        switch (name, constant)
+        // Numbers and durations are read from the literal itself: ConstantValue would box each one. The span
+        // is worked out only for a message.
+        switch (name)
         {
-            case ("on_failure", string text) when !BuiltInProperties.OnFailureValues.Contains(text):
-                _diagnostics.InvalidPropertyValue(span, name, "must be \"stop\" or \"continue\"");
+            case "on_failure" when ConstantValue(value) is string text
+                && !BuiltInProperties.OnFailureValues.Contains(text):
+                _diagnostics.InvalidPropertyValue(value.Syntax.Span, name, "must be \"stop\" or \"continue\"");
                 break;
-            case ("retries" or "approvals", long count) when count < 0:
-                _diagnostics.InvalidPropertyValue(span, name, "cannot be negative");
+            case "retries" or "approvals" when value is BoundLiteral { Type.Kind: RunbookTypeKind.Int, Integer: < 0 }:
+                _diagnostics.InvalidPropertyValue(value.Syntax.Span, name, "cannot be negative");
                 break;
-            case ("drift", long percent) when percent is < 0 or > 1000:
-                _diagnostics.InvalidPropertyValue(span, name, "is a percentage from 0 to 1000");
+            case "drift" when value is BoundLiteral { Type.Kind: RunbookTypeKind.Int, Integer: < 0 or > 1000 }:
+                _diagnostics.InvalidPropertyValue(value.Syntax.Span, name, "is a percentage from 0 to 1000");
                 break;
-            case ("timeout" or "max_age", TimeSpan duration) when duration <= TimeSpan.Zero:
-                _diagnostics.InvalidPropertyValue(span, name, "must be longer than zero");
+            case "timeout" or "max_age"
+                when value is BoundLiteral { Type.Kind: RunbookTypeKind.Duration } literal
+                && literal.Duration <= TimeSpan.Zero:
+                _diagnostics.InvalidPropertyValue(value.Syntax.Span, name, "must be longer than zero");
                 break;
         }
     }

@@ -30,22 +30,23 @@ internal sealed partial class Binder
 
     private static BoundExpression BindLiteral(LiteralExpressionSyntax syntax)
     {
+        // The token's kind picks the value's type here and in BoundLiteral.TypeOf alike.
         var token = syntax.Token;
         switch (token.Kind)
         {
             case SyntaxKind.TrueKeyword:
-                return new BoundLiteral(syntax, true, RunbookType.Bool);
+                return new BoundLiteral(syntax, true);
             case SyntaxKind.FalseKeyword:
-                return new BoundLiteral(syntax, false, RunbookType.Bool);
+                return new BoundLiteral(syntax, false);
             case SyntaxKind.IntegerLiteralToken:
                 var integer = LiteralGrammar.ParseInteger(token.Text);
                 return integer.IsSuccess
-                    ? new BoundLiteral(syntax, integer.Value, RunbookType.Int)
+                    ? new BoundLiteral(syntax, integer.Value)
                     : new BoundError(syntax);
             default:
                 var duration = LiteralGrammar.ParseDuration(token.Text);
                 return duration.IsSuccess
-                    ? new BoundLiteral(syntax, duration.Value, RunbookType.Duration)
+                    ? new BoundLiteral(syntax, duration.Value)
                     : new BoundError(syntax);
         }
     }
@@ -62,7 +63,7 @@ internal sealed partial class Binder
             }
         }
 
-        return new BoundString(syntax, StringValueDecoder.Decode(syntax), interpolations);
+        return new BoundString(syntax, interpolations);
     }
 
     private BoundExpression BindName(NameExpressionSyntax syntax)
@@ -283,25 +284,14 @@ internal sealed partial class Binder
     {
         var left = BindExpression(syntax.Left, scope);
         var right = BindExpression(syntax.Right, scope);
-        var op = syntax.OperatorToken.Kind switch
-        {
-            SyntaxKind.AndKeyword => BinaryOperator.And,
-            SyntaxKind.OrKeyword => BinaryOperator.Or,
-            SyntaxKind.EqualsEqualsToken => BinaryOperator.Equal,
-            SyntaxKind.BangEqualsToken => BinaryOperator.NotEqual,
-            SyntaxKind.LessThanToken => BinaryOperator.Less,
-            SyntaxKind.LessThanEqualsToken => BinaryOperator.LessOrEqual,
-            SyntaxKind.GreaterThanToken => BinaryOperator.Greater,
-            _ => BinaryOperator.GreaterOrEqual,
-        };
-
+        var op = BoundBinary.OperatorOf(syntax.OperatorToken.Kind);
         if (!OperandsFit(op, left.Type, right.Type))
         {
             _diagnostics.OperatorTypeMismatch(
                 syntax.OperatorToken.Span, syntax.OperatorToken.Text, left.Type.Description, right.Type.Description);
         }
 
-        return new BoundBinary(syntax, op, left, right);
+        return new BoundBinary(syntax, left, right);
     }
 
     private static bool OperandsFit(BinaryOperator op, RunbookType left, RunbookType right) => op switch

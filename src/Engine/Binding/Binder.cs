@@ -26,6 +26,11 @@ internal sealed partial class Binder
     private readonly Dictionary<string, int> _seenProperties = new(StringComparer.Ordinal);
     private readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
 
+    // A step kind's attributes after those every step accepts, joined once per kind rather than once per step.
+    // Arrays rather than immutable arrays as values: a dictionary over a struct is compiled at start-up.
+    private readonly Dictionary<StepKindSchema, AttributeSchema[]> _stepAttributes =
+        new(ReferenceEqualityComparer.Instance);
+
     public Binder(SyntaxTree tree, ISchemaCatalog catalog, bool reportUnknownPlugins, DiagnosticBag diagnostics)
     {
         _tree = tree;
@@ -42,7 +47,7 @@ internal sealed partial class Binder
         var groups = DeclareSymbols(members);
 
         var properties = BindAttributes(
-            groups.Properties,
+            CollectionsMarshal.AsSpan(groups.Properties),
             BuiltInProperties.Runbook,
             new PropertyOwner(null, "the runbook"),
             StepOutputScope.None,
@@ -91,7 +96,10 @@ internal sealed partial class Binder
     // stay in the processor's cache, so walking them once per kind of member cost more than the sorting.
     private MemberGroups DeclareSymbols(ImmutableArray<MemberSyntax> members)
     {
-        var groups = new MemberGroups();
+        // Nearly every member of a large file is a step: room for all of them at once, where growing the table
+        // and the list step by step copied them over and over.
+        var groups = new MemberGroups(members.Length);
+        _steps.EnsureCapacity(members.Length);
         var stepIndex = 0;
         foreach (var member in members)
         {
@@ -130,8 +138,7 @@ internal sealed partial class Binder
                 case StepDeclarationSyntax step:
                     if (TryDeclare(step.Name, "step"))
                     {
-                        var symbol = new StepSymbol(
-                            step.Name.Text, step.KindName.Name, FindStepKind(step.KindName), stepIndex++, step);
+                        var symbol = new StepSymbol(step, FindStepKind(step.KindName), stepIndex++);
                         _steps[step.Name.Text] = symbol;
                         groups.Steps.Add(symbol);
                     }
@@ -146,15 +153,16 @@ internal sealed partial class Binder
         return groups;
     }
 
-    private sealed class MemberGroups
+    private sealed class MemberGroups(int capacity)
     {
-        public List<PropertySyntax> Properties { get; } = [];
+        // Properties only; typed as members to be bound like a block's.
+        public List<MemberSyntax> Properties { get; } = [];
 
         public List<ConnectionDeclarationSyntax> Connections { get; } = [];
 
         public List<RequireDeclarationSyntax> Requirements { get; } = [];
 
-        public List<StepSymbol> Steps { get; } = [];
+        public List<StepSymbol> Steps { get; } = new(capacity);
 
         public List<PlanBlockSyntax> Plans { get; } = [];
     }
@@ -239,7 +247,7 @@ internal sealed partial class Binder
             ? declared
             : new ConnectionSymbol(syntax.Name.Text, syntax.KindName.Name, null, syntax);
         var attributes = BindAttributes(
-            syntax.Body.Properties,
+            syntax.Body.Members.AsSpan(),
             symbol.Schema?.Attributes ?? [],
             new PropertyOwner(symbol.Kind, "connection"),
             StepOutputScope.None,
@@ -261,11 +269,9 @@ internal sealed partial class Binder
         var scope = StepOutputScope.Before(symbol);
         var title = syntax.Title is null ? null : BindText(syntax.Title, "the step title", scope);
 
-        var schema = symbol.Schema is null
-            ? BuiltInProperties.Step
-            : BuiltInProperties.Step.AddRange(symbol.Schema.Attributes);
+        var schema = StepAttributes(symbol.Schema);
         var attributes = BindAttributes(
-            syntax.Body.Properties, schema, new PropertyOwner(symbol.Kind, "step"), scope,
+            syntax.Body.Members.AsSpan(), schema, new PropertyOwner(symbol.Kind, "step"), scope,
             checkUnknown: symbol.Schema is not null, ownerSpan: syntax.Name.Span);
         if (symbol.Schema is not null)
         {
@@ -273,6 +279,22 @@ internal sealed partial class Binder
         }
 
         return new BoundStep(symbol, title, attributes);
+    }
+
+    private ImmutableArray<AttributeSchema> StepAttributes(StepKindSchema? kind)
+    {
+        if (kind is null)
+        {
+            return BuiltInProperties.Step;
+        }
+
+        if (!_stepAttributes.TryGetValue(kind, out var attributes))
+        {
+            attributes = ImmutableCollectionsMarshal.AsArray(BuiltInProperties.Step.AddRange(kind.Attributes))!;
+            _stepAttributes.Add(kind, attributes);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(attributes);
     }
 
     private BoundPlan BindPlan(List<PlanBlockSyntax> blocks)
@@ -289,7 +311,7 @@ internal sealed partial class Binder
 
         var members = blocks.SelectMany(block => block.Members).ToList();
         var properties = BindAttributes(
-            members.OfType<PropertySyntax>(), BuiltInProperties.Plan, new PropertyOwner(null, "the plan block"),
+            CollectionsMarshal.AsSpan(members), BuiltInProperties.Plan, new PropertyOwner(null, "the plan block"),
             StepOutputScope.All,
             checkUnknown: true, ownerSpan: blocks[0].PlanKeyword.Span);
         var expectations = members.OfType<ExpectDeclarationSyntax>()

@@ -16,6 +16,7 @@ public sealed class ConnectionSymbol
         Kind = kind;
         Schema = schema;
         Syntax = syntax;
+        Type = RunbookType.Connection(kind);
     }
 
     /// <summary>The connection's name.</summary>
@@ -29,4 +30,7 @@ public sealed class ConnectionSymbol
 
     /// <summary>The declaration.</summary>
     public ConnectionDeclarationSyntax Syntax { get; }
+
+    // The type of every reference to the connection, made once: nearly every step names its connection.
+    internal RunbookType Type { get; }
 }

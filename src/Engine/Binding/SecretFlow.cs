@@ -94,9 +94,9 @@ internal static class SecretFlow
             return true;
         }
 
-        foreach (var operand in expression.Operands)
+        for (var i = 0; i < expression.OperandCount; i++)
         {
-            if (ContainsSecretCall(operand))
+            if (ContainsSecretCall(expression.GetOperand(i)))
             {
                 return true;
             }
@@ -119,9 +119,9 @@ internal static class SecretFlow
             diagnostics.SecretInOutput(secret.Syntax.Span, SecretName(secret), where);
         }
 
-        foreach (var operand in expression.Operands)
+        for (var i = 0; i < expression.OperandCount; i++)
         {
-            ReportSecretCalls(root, operand, place, diagnostics);
+            ReportSecretCalls(root, expression.GetOperand(i), place, diagnostics);
         }
     }
 

@@ -6,20 +6,21 @@ namespace Runbook.Engine.Binding;
 /// <summary>A declared <c>step</c>.</summary>
 public sealed class StepSymbol
 {
-    internal StepSymbol(string name, string kind, StepKindSchema? schema, int index, StepDeclarationSyntax syntax)
+    internal StepSymbol(StepDeclarationSyntax syntax, StepKindSchema? schema, int index)
     {
-        Name = name;
-        Kind = kind;
+        Syntax = syntax;
         Schema = schema;
         Index = index;
-        Syntax = syntax;
     }
 
+    // The name and kind are read from the declaration rather than kept: a large file has a symbol per step, and
+    // the kind's name is joined once by its syntax node.
+
     /// <summary>The step's name.</summary>
-    public string Name { get; }
+    public string Name => Syntax.Name.Text;
 
     /// <summary>Its kind, e.g. <c>salesforce.delete_records</c>.</summary>
-    public string Kind { get; }
+    public string Kind => Syntax.KindName.Name;
 
     /// <summary>The kind's schema, when the catalogue knows it.</summary>
     public StepKindSchema? Schema { get; }

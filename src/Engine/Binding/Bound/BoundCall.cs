@@ -13,12 +13,16 @@ public sealed class BoundCall : BoundExpression
         FunctionSchema? function,
         ImmutableArray<BoundExpression> arguments,
         RunbookType type)
-        : base(syntax, type)
+        : base(syntax)
     {
+        Type = type;
         FunctionName = functionName;
         Function = function;
         Arguments = arguments;
     }
+
+    /// <inheritdoc />
+    public override RunbookType Type { get; }
 
     /// <summary>The function's name as written.</summary>
     public string FunctionName { get; }
@@ -34,4 +38,8 @@ public sealed class BoundCall : BoundExpression
 
     /// <inheritdoc />
     public override IEnumerable<BoundExpression> Operands => Arguments.IsEmpty ? [] : Arguments;
+
+    internal override int OperandCount => Arguments.Length;
+
+    internal override BoundExpression GetOperand(int index) => Arguments[index];
 }

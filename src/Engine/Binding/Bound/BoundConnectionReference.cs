@@ -6,7 +6,10 @@ namespace Runbook.Engine.Binding.Bound;
 public sealed class BoundConnectionReference : BoundExpression
 {
     internal BoundConnectionReference(ExpressionSyntax syntax, ConnectionSymbol connection)
-        : base(syntax, RunbookType.Connection(connection.Kind)) => Connection = connection;
+        : base(syntax) => Connection = connection;
+
+    /// <inheritdoc />
+    public override RunbookType Type => Connection.Type;
 
     /// <summary>The connection referred to.</summary>
     public ConnectionSymbol Connection { get; }

@@ -6,7 +6,10 @@ namespace Runbook.Engine.Binding.Bound;
 public sealed class BoundError : BoundExpression
 {
     internal BoundError(ExpressionSyntax syntax)
-        : base(syntax, RunbookType.Error)
+        : base(syntax)
     {
     }
+
+    /// <inheritdoc />
+    public override RunbookType Type => RunbookType.Error;
 }

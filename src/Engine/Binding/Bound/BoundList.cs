@@ -7,14 +7,25 @@ namespace Runbook.Engine.Binding.Bound;
 public sealed class BoundList : BoundExpression
 {
     internal BoundList(ListExpressionSyntax syntax, ImmutableArray<BoundExpression> items, RunbookType type)
-        : base(syntax, type) => Items = items;
+        : base(syntax)
+    {
+        Items = items;
+        Type = type;
+    }
+
+    /// <inheritdoc />
+    public override RunbookType Type { get; }
 
     /// <summary>The items.</summary>
     public ImmutableArray<BoundExpression> Items { get; }
 
     /// <inheritdoc />
-    public override bool IsSecret => Items.Any(item => item.IsSecret);
+    public override bool IsSecret => AnyIsSecret(Items);
 
     /// <inheritdoc />
     public override IEnumerable<BoundExpression> Operands => Items.IsEmpty ? [] : Items;
+
+    internal override int OperandCount => Items.Length;
+
+    internal override BoundExpression GetOperand(int index) => Items[index];
 }

@@ -6,7 +6,10 @@ namespace Runbook.Engine.Binding.Bound;
 public sealed class BoundParamReference : BoundExpression
 {
     internal BoundParamReference(ExpressionSyntax syntax, ParamSymbol param)
-        : base(syntax, param.Type) => Param = param;
+        : base(syntax) => Param = param;
+
+    /// <inheritdoc />
+    public override RunbookType Type => Param.Type;
 
     /// <summary>The param referred to.</summary>
     public ParamSymbol Param { get; }

@@ -6,11 +6,15 @@ namespace Runbook.Engine.Binding.Bound;
 public sealed class BoundStepOutput : BoundExpression
 {
     internal BoundStepOutput(ExpressionSyntax syntax, StepSymbol step, string output, RunbookType type)
-        : base(syntax, type)
+        : base(syntax)
     {
+        Type = type;
         Step = step;
         Output = output;
     }
+
+    /// <inheritdoc />
+    public override RunbookType Type { get; }
 
     /// <summary>The step that produces the value.</summary>
     public StepSymbol Step { get; }

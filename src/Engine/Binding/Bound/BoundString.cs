@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Runbook.Engine.Syntax;
 
 namespace Runbook.Engine.Binding.Bound;
@@ -9,18 +10,22 @@ namespace Runbook.Engine.Binding.Bound;
 /// </summary>
 public sealed class BoundString : BoundExpression
 {
-    internal BoundString(
-        StringExpressionSyntax syntax,
-        ImmutableArray<string> texts,
-        ImmutableArray<BoundExpression> interpolations)
-        : base(syntax, RunbookType.String)
-    {
-        Texts = texts;
-        Interpolations = interpolations;
-    }
+    // Decoded when first asked for: binding a file needs almost none of its strings' values (planning and
+    // plugins read a few), and keeping every decoded text and its array made the bound tree a third larger.
+    private string[]? _texts;
+
+    internal BoundString(StringExpressionSyntax syntax, ImmutableArray<BoundExpression> interpolations)
+        : base(syntax) => Interpolations = interpolations;
+
+    /// <inheritdoc />
+    public override RunbookType Type => RunbookType.String;
 
     /// <summary>The literal texts; one more than there are interpolations.</summary>
-    public ImmutableArray<string> Texts { get; }
+    /// <remarks>
+    /// Decoding is deterministic, so threads that ask at once at worst decode twice and keep equal texts.
+    /// </remarks>
+    public ImmutableArray<string> Texts => ImmutableCollectionsMarshal.AsImmutableArray(
+        _texts ??= ImmutableCollectionsMarshal.AsArray(StringValueDecoder.Decode((StringExpressionSyntax)Syntax))!);
 
     /// <summary>The interpolated expressions.</summary>
     public ImmutableArray<BoundExpression> Interpolations { get; }
@@ -29,8 +34,12 @@ public sealed class BoundString : BoundExpression
     public string? ConstantValue => Interpolations.IsEmpty ? Texts[0] : null;
 
     /// <inheritdoc />
-    public override bool IsSecret => Interpolations.Any(interpolation => interpolation.IsSecret);
+    public override bool IsSecret => AnyIsSecret(Interpolations);
 
     /// <inheritdoc />
     public override IEnumerable<BoundExpression> Operands => Interpolations.IsEmpty ? [] : Interpolations;
+
+    internal override int OperandCount => Interpolations.Length;
+
+    internal override BoundExpression GetOperand(int index) => Interpolations[index];
 }
