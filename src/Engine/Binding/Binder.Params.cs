@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Runbook.Engine.Binding.Bound;
 using Runbook.Engine.Diagnostics;
 using Runbook.Engine.Syntax;
@@ -77,7 +78,18 @@ internal sealed partial class Binder
     {
         BoundLiteral literal => literal.Value,
         BoundString text => text.ConstantValue,
-        BoundList list => list.Items.Select(ConstantValue).ToImmutableArray(),
+        BoundList list => ConstantValues(list.Items),
         _ => null,
     };
+
+    private static ImmutableArray<object?> ConstantValues(ImmutableArray<BoundExpression> items)
+    {
+        var values = new object?[items.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = ConstantValue(items[i]);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(values);
+    }
 }

@@ -304,20 +304,34 @@ internal sealed partial class Binder
             return BoundPlan.Empty;
         }
 
-        foreach (var extra in blocks.Skip(1))
+        // Loops rather than LINQ in this method: each LINQ iterator over syntax and bound types is a few more
+        // types for the runtime to load at every start of runbook check.
+        var members = new List<MemberSyntax>(blocks[0].Members.Length);
+        for (var i = 0; i < blocks.Count; i++)
         {
-            _diagnostics.DuplicatePlanBlock(extra.PlanKeyword.Span, LineOf(blocks[0].PlanKeyword));
+            if (i > 0)
+            {
+                _diagnostics.DuplicatePlanBlock(blocks[i].PlanKeyword.Span, LineOf(blocks[0].PlanKeyword));
+            }
+
+            members.AddRange(blocks[i].Members);
         }
 
-        var members = blocks.SelectMany(block => block.Members).ToList();
         var properties = BindAttributes(
             CollectionsMarshal.AsSpan(members), BuiltInProperties.Plan, new PropertyOwner(null, "the plan block"),
             StepOutputScope.All,
             checkUnknown: true, ownerSpan: blocks[0].PlanKeyword.Span);
-        var expectations = members.OfType<ExpectDeclarationSyntax>()
-            .Select(syntax => BindCondition(syntax, "expect", syntax.Condition, syntax.Because, StepOutputScope.All))
-            .ToImmutableArray();
-        return new BoundPlan(properties, expectations);
+        var expectations = ImmutableArray.CreateBuilder<BoundCondition>();
+        foreach (var member in members)
+        {
+            if (member is ExpectDeclarationSyntax syntax)
+            {
+                expectations.Add(
+                    BindCondition(syntax, "expect", syntax.Condition, syntax.Because, StepOutputScope.All));
+            }
+        }
+
+        return new BoundPlan(properties, expectations.DrainToImmutable());
     }
 
     private BoundCondition BindCondition(
@@ -352,7 +366,8 @@ internal sealed partial class Binder
     // reflection at start-up.
     private ImmutableArray<ParamSymbol> ParamsInSourceOrder()
     {
-        var ordered = _params.Values.ToArray();
+        var ordered = new ParamSymbol[_params.Count];
+        _params.Values.CopyTo(ordered, 0);
         Array.Sort(ordered, static (left, right) => left.Syntax.Span.Start.CompareTo(right.Syntax.Span.Start));
         return ImmutableCollectionsMarshal.AsImmutableArray(ordered);
     }

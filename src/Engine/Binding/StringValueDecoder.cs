@@ -23,7 +23,13 @@ internal static class StringValueDecoder
             }
 
             raw = Dedent(raw);
-            return [.. raw.Select(Unescape)];
+            var unescaped = new string[raw.Count];
+            for (var i = 0; i < unescaped.Length; i++)
+            {
+                unescaped[i] = Unescape(raw[i]);
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(unescaped);
         }
 
         // Every string of a file comes through here, so the common case makes nothing but its texts.
@@ -72,7 +78,7 @@ internal static class StringValueDecoder
     private static List<string> Dedent(List<string> segments)
     {
         var marker = ChooseMarker(segments);
-        var lines = string.Join(marker, segments).ReplaceLineEndings("\n").Split('\n').ToList();
+        var lines = new List<string>(string.Join(marker, segments).ReplaceLineEndings("\n").Split('\n'));
         if (lines.Count == 1)
         {
             return segments;
@@ -90,9 +96,13 @@ internal static class StringValueDecoder
 
         var indentation = CommonIndentation(lines);
 
-        var dedented = lines.Select(line => line.Length >= indentation
-            ? line[indentation..]
-            : line.TrimStart(' ', '\t'));
+        var dedented = new string[lines.Count];
+        for (var i = 0; i < dedented.Length; i++)
+        {
+            var line = lines[i];
+            dedented[i] = line.Length >= indentation ? line[indentation..] : line.TrimStart(' ', '\t');
+        }
+
         return [.. string.Join('\n', dedented).Split(marker)];
     }
 
@@ -116,7 +126,7 @@ internal static class StringValueDecoder
     {
         for (var c = '\uE000'; c < '\uF8FF'; c++)
         {
-            if (!segments.Any(segment => segment.Contains(c, StringComparison.Ordinal)))
+            if (!AnyContains(segments, c))
             {
                 return c.ToString();
             }
@@ -164,5 +174,18 @@ internal static class StringValueDecoder
         }
 
         return builder.ToString();
+    }
+
+    private static bool AnyContains(List<string> segments, char c)
+    {
+        foreach (var segment in segments)
+        {
+            if (segment.Contains(c, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
