@@ -46,7 +46,8 @@ internal static class AllocationProfile
         Console.WriteLine("sampled bytes by type, 10 runs:");
         foreach (var (type, bytes) in listener.Bytes.OrderByDescending(pair => pair.Value).Take(30))
         {
-            Console.WriteLine($"{100.0 * bytes / total,6:N1} %  {(double)bytes / corpus.Bytes / 10,6:N2} B/byte  {type}");
+            var perInputByte = (double)bytes / corpus.Bytes / 10;
+            Console.WriteLine($"{100.0 * bytes / total,6:N1} %  {perInputByte,6:N2} B/byte  {type}");
         }
 
         return 0;

@@ -2,7 +2,7 @@ using Runbook.Engine.Syntax;
 
 namespace Runbook.Engine.Binding.Bound;
 
-/// <summary>A value written out: a long, a TimeSpan, a bool, or (for an invalid literal) null.</summary>
+/// <summary>A value written out: a long, a TimeSpan or a bool. An invalid literal binds to a BoundError.</summary>
 public sealed class BoundLiteral : BoundExpression
 {
     private static readonly object BoxedTrue = true;
