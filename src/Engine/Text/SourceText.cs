@@ -49,6 +49,11 @@ public sealed class SourceText
     /// The zero-based column of an offset, the same as <see cref="GetLinePosition"/> gives, found by looking
     /// back for the line break before it instead of in the table of line starts.
     /// </summary>
+    /// <remarks>
+    /// Looking back costs the length of the line so far. The parser asks only at block keywords, so for files
+    /// written line by line this is nothing; a whole file on one line makes each call scan back to its start.
+    /// If that ever matters, remembering the last break found for an earlier position would bound it.
+    /// </remarks>
     public int GetColumn(int position)
     {
         position = Math.Clamp(position, 0, Text.Length);
