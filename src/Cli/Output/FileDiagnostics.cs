@@ -11,19 +11,5 @@ namespace Runbook.Cli.Output;
 internal sealed record FileDiagnostics(string Path, SourceText Text, ImmutableArray<Diagnostic> Diagnostics)
 {
     /// <summary>True when any of the diagnostics is an error.</summary>
-    public bool HasErrors
-    {
-        get
-        {
-            foreach (var diagnostic in Diagnostics)
-            {
-                if (diagnostic.IsError)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
+    public bool HasErrors => Diagnostic.AnyError(Diagnostics);
 }

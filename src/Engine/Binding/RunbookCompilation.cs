@@ -26,7 +26,7 @@ public sealed class RunbookCompilation
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>True when any diagnostic is an error.</summary>
-    public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.IsError);
+    public bool HasErrors => Diagnostic.AnyError(Diagnostics);
 
     /// <summary>
     /// Binds a parsed file. With a catalogue that is not complete, unknown kinds and functions are reported

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Runbook.Engine.Text;
 
 namespace Runbook.Engine.Diagnostics;
@@ -30,6 +31,21 @@ public sealed class Diagnostic
 
     /// <summary>True for errors.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
+
+    /// <summary>True when any of <paramref name="diagnostics"/> is an error.</summary>
+    /// <remarks>A loop rather than LINQ: it is on the path of every <c>runbook check</c>.</remarks>
+    public static bool AnyError(ImmutableArray<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.IsError)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Code} {Severity.ToString().ToLowerInvariant()} {Span}: {Message}";

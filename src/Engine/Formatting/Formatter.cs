@@ -1,3 +1,4 @@
+using Runbook.Engine.Diagnostics;
 using Runbook.Engine.Syntax;
 
 namespace Runbook.Engine.Formatting;
@@ -19,7 +20,7 @@ public sealed partial class Formatter
     /// <summary>Formats a tree; null when the tree has syntax errors, which formatting must not guess around.</summary>
     public static string? Format(SyntaxTree tree)
     {
-        if (tree.Diagnostics.Any(diagnostic => diagnostic.IsError))
+        if (Diagnostic.AnyError(tree.Diagnostics))
         {
             return null;
         }
